@@ -1,0 +1,48 @@
+# SafeCase developer commands. `make help` lists them.
+# Every target that needs Python sets up .venv first, so a fresh clone needs only Python 3.11 and make.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?= offscreen
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint typecheck importlint unit stress bench demo security-report system-deps clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+system-deps:  ## install the Debian tools the tests use (age CLI, Xvfb), when missing and root
+	@bash packaging/system-deps.sh
+
+run: $(STAMP)  ## set up and start the app
+	env -u QT_QPA_PLATFORM $(VENV)/bin/safecase
+
+lint: $(STAMP)  ## ruff lint and format check
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+
+typecheck: $(STAMP)  ## mypy strict on src/
+	$(VENV)/bin/mypy
+
+importlint: $(STAMP)  ## layering contracts
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) system-deps lint typecheck importlint  ## set up and run lint, types, layering and the whole suite
+	$(PY) -m pytest -m "not stress" -q
+
+stress: $(STAMP) system-deps  ## long stress and fuzz runs
+	SAFECASE_STRESS=1 $(PY) -m pytest -m stress -q
+
+bench: $(STAMP)  ## benchmarks that print figures
+	$(PY) benchmarks/records.py
+
+clean:  ## remove the environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info

@@ -1,0 +1,5 @@
+"""`python -m safecase` starts the desktop app."""
+
+from safecase.app import main
+
+raise SystemExit(main())

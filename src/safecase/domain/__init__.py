@@ -1,0 +1,1 @@
+"""Pure domain: records, enums, errors, clock, deadline rules. Imports nothing from SafeCase above it."""

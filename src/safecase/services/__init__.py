@@ -1,0 +1,1 @@
+"""Use cases over storage and crypto, shared by the CLI and the GUI. No Qt here."""
