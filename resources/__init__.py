@@ -1,0 +1,1 @@
+"""Resources shipped with SafeCase (icons, styles, rule packs, translations) as a package."""

@@ -1,0 +1,159 @@
+"""Open a SQLCipher database with a raw 256-bit key and the hardening pragmas, or refuse.
+
+Rules carried here (see docs/adr/0002-vault-keys.md and the security notes):
+- the key goes in through `set_key` as a raw `x'<hex>'` key, never in SQL text;
+- a plain SQLite (no `cipher_version`) or a file starting with the plaintext SQLite header is
+  refused: a plain sqlite3 silently ignores keys and would write case data in the clear;
+- a failed first read after keying means damage (the key was authenticated by its slot), so it is
+  reported as `VaultDamaged`, never answered by creating a new store.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from safecase.domain.errors import UnsafeStorage, VaultDamaged
+
+# sqlcipher3 ships no type information; these protocols name what SafeCase uses of it.
+DatabaseError: type[Exception] = sqlcipher.DatabaseError
+IntegrityError: type[Exception] = sqlcipher.IntegrityError
+
+
+class Cursor(Protocol):
+    lastrowid: int | None
+    rowcount: int
+    description: Any
+
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def fetchmany(self, size: int = ...) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    in_transaction: bool
+    row_factory: Any
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ..., /) -> Cursor: ...
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
+    def executescript(self, script: str, /) -> Cursor: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+    def close(self) -> None: ...
+    def set_key(self, key: bytes | bytearray, /) -> None: ...
+    def reset_key(self, key: bytes | bytearray, /) -> None: ...
+    def create_function(self, name: str, narg: int, func: Any, /, **kw: Any) -> None: ...
+    def backup(self, target: Any, /, **kw: Any) -> None: ...
+    def open_blob(self, *args: Any, **kw: Any) -> Any: ...
+
+SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
+KEY_BYTES = 32
+# 64 MiB page cache: at this size encrypted range and list queries reach parity with plain SQLite.
+CACHE_SIZE_KIB = 65536
+
+# Applied after keying, in this order. journal_mode=DELETE + synchronous=FULL: a damaged WAL
+# silently drops commits, a rollback journal does not, and its content is encrypted.
+_HARDENING_PRAGMAS = (
+    "PRAGMA cipher_compatibility = 4",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA journal_mode = DELETE",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA cell_size_check = ON",
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA cache_size = -{CACHE_SIZE_KIB}",
+)
+
+
+def raw_key_literal(key: bytes | bytearray) -> bytearray:
+    """SQLCipher's raw-key form `x'<64 hex>'`, as a mutable buffer the caller can zero."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("a data key is 32 bytes")
+    return bytearray(b"x'" + key.hex().encode("ascii") + b"'")
+
+
+def zero(buf: bytearray) -> None:
+    """Overwrite a secret buffer in place (best effort: Python may hold other copies)."""
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+def starts_with_plaintext_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_PLAINTEXT_HEADER)) == SQLITE_PLAINTEXT_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def open_encrypted(path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
+    """Open (or with `create`, create) the store at `path` under `key`, hardened and probed."""
+    if not create and not path.exists():
+        raise VaultDamaged("store file missing")
+    if starts_with_plaintext_header(path):
+        raise UnsafeStorage("store file is plaintext SQLite")
+    if create:
+        # Create the empty file 0600 ourselves so it never exists with wider permissions.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    conn = cast(
+        Connection, sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    )
+    try:
+        # Before anything else: SQLCipher logs decryption failures to stderr by default.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise UnsafeStorage("SQLite library without SQLCipher")
+        literal = raw_key_literal(key)
+        try:
+            conn.set_key(literal)
+        finally:
+            zero(literal)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in _HARDENING_PRAGMAS:
+                conn.execute(pragma)
+            _assert_hardened(conn)
+        except sqlcipher.DatabaseError as exc:
+            raise VaultDamaged("store failed to decrypt or is malformed") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _assert_hardened(conn: Connection) -> None:
+    """Read the settings back: a pragma that silently did not apply is a leak."""
+    checks: dict[str, Any] = {
+        "temp_store": 2,
+        "secure_delete": 1,
+        "journal_mode": "delete",
+        "synchronous": 2,
+        "foreign_keys": 1,
+    }
+    for name, expected in checks.items():
+        row = conn.execute(f"PRAGMA {name}").fetchone()
+        if row is None or row[0] != expected:
+            raise UnsafeStorage(f"pragma {name} did not apply")
+
+
+_DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for the errors SQLite raises on pages that fail to decrypt or are malformed
+    (not for constraint violations, locks or I/O errors)."""
+    if not isinstance(exc, sqlcipher.DatabaseError):
+        return False
+    name = getattr(exc, "sqlite_errorname", None)
+    if name is None:
+        return type(exc) is sqlcipher.DatabaseError
+    # Extended codes (SQLITE_CORRUPT_INDEX, …) start with their primary code's name.
+    return any(str(name).startswith(code) for code in _DAMAGE_CODES)

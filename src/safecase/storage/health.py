@@ -1,0 +1,75 @@
+"""The vault health check: page authentication, database structure, links between records.
+
+SQLCipher's per-page HMAC does not catch a whole-file rollback or a page-aligned truncation;
+`integrity_check` does, so both run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from safecase.storage.connection import Connection, DatabaseError
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    passed: bool
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+
+def _run(conn: Connection, pragma: str) -> tuple[list[str], str | None]:
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except DatabaseError as exc:
+        return [], type(exc).__name__
+    return [" ".join(str(v) for v in row) for row in rows], None
+
+
+def run_health_check(conn: Connection) -> HealthReport:
+    checks: list[Check] = []
+
+    rows, error = _run(conn, "cipher_integrity_check")
+    checks.append(
+        Check(
+            "encryption",
+            error is None and not rows,
+            "Every page decrypts and is authentic."
+            if error is None and not rows
+            else f"{len(rows) or 1} page(s) failed authentication: damaged or altered.",
+        )
+    )
+
+    rows, error = _run(conn, "integrity_check")
+    ok = error is None and rows == ["ok"]
+    checks.append(
+        Check(
+            "structure",
+            ok,
+            "The database structure is intact."
+            if ok
+            else "The database structure is damaged (pages missing, truncated or out of date).",
+        )
+    )
+
+    rows, error = _run(conn, "foreign_key_check")
+    ok = error is None and not rows
+    checks.append(
+        Check(
+            "links",
+            ok,
+            "Every link between records points at a record that exists."
+            if ok
+            else f"{len(rows) or 1} link(s) point at records that do not exist.",
+        )
+    )
+    return HealthReport(checks)

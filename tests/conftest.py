@@ -1,0 +1,31 @@
+"""Shared fixtures: real vaults in tmp_path with fast KDF parameters passed explicitly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from helpers import FAST_KDF, pw
+from safecase.services import vault as vault_service
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def created_vault(vault_dir: Path) -> tuple[Path, str]:
+    """A closed vault on disk and its recovery key."""
+    vault, recovery = vault_service.create(vault_dir, pw(), kdf=FAST_KDF)
+    vault.close()
+    return vault_dir, recovery
+
+
+@pytest.fixture
+def open_vault(created_vault: tuple[Path, str]) -> Iterator[vault_service.OpenVault]:
+    vault = vault_service.unlock(created_vault[0], pw())
+    yield vault
+    vault.close()
