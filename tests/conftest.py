@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from helpers import FAST_KDF, pw
+from safecase.domain.clock import FakeClock
 from safecase.services import vault as vault_service
+from safecase.services.records import RecordsService
 
 
 @pytest.fixture
@@ -29,3 +32,13 @@ def open_vault(created_vault: tuple[Path, str]) -> Iterator[vault_service.OpenVa
     vault = vault_service.unlock(created_vault[0], pw())
     yield vault
     vault.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2024, 2, 1, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def records(open_vault: vault_service.OpenVault, clock: FakeClock) -> RecordsService:
+    return RecordsService(open_vault.conn, clock)

@@ -56,3 +56,22 @@ def flip_bit(path: Path, offset: int, bit: int = 0) -> None:
         f.write(bytes([byte ^ (1 << bit)]))
         f.flush()
         os.fsync(f.fileno())
+
+
+def decrypted_pages(db_path: Path, key: bytes, page_size: int = 4096) -> list[bytes]:
+    """Decrypt every page of a SQLCipher 4 file independently of SQLite (raw-key mode):
+    AES-256-CBC over the page body with the IV stored in the page's reserved tail. Free pages
+    and deleted cells are included, which is the point: residue hides there."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    reserve = 80  # 16-byte IV + 64-byte HMAC-SHA512
+    data = db_path.read_bytes()
+    pages = []
+    for n in range(len(data) // page_size):
+        page = data[n * page_size : (n + 1) * page_size]
+        start = 16 if n == 0 else 0  # page 1 begins with the salt
+        body = page[start : page_size - reserve]
+        iv = page[page_size - reserve : page_size - reserve + 16]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        pages.append(decryptor.update(body) + decryptor.finalize())
+    return pages

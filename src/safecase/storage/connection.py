@@ -51,6 +51,7 @@ class Connection(Protocol):
     def backup(self, target: Any, /, **kw: Any) -> None: ...
     def open_blob(self, *args: Any, **kw: Any) -> Any: ...
 
+
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 # 64 MiB page cache: at this size encrypted range and list queries reach parity with plain SQLite.

@@ -51,10 +51,10 @@ def backup_path(db_path: Path, from_version: int) -> Path:
     return db_path.with_name(f"{db_path.name}.pre-v{from_version}")
 
 
-def migrate(conn: Connection, db_path: Path | None) -> int:
-    """Bring the store to the latest schema; returns the version it started from."""
+def migrate(conn: Connection, db_path: Path | None, *, target: int | None = None) -> int:
+    """Bring the store to the latest (or `target`) schema; returns the version it started from."""
     start = current_version(conn)
-    latest = latest_version()
+    latest = latest_version() if target is None else target
     if start > latest:
         raise SchemaTooNew(f"store schema {start} is newer than this SafeCase ({latest})")
     if start == latest:
@@ -67,7 +67,7 @@ def migrate(conn: Connection, db_path: Path | None) -> int:
             backup_path(db_path, start).chmod(0o600)
         finally:
             conn.execute("ROLLBACK")
-    for migration in migrations()[start:]:
+    for migration in migrations()[start:latest]:
         script = (
             f"BEGIN IMMEDIATE;\n{migration.sql}\n"
             f"PRAGMA user_version = {migration.version};\nCOMMIT;"

@@ -7,13 +7,14 @@ locked out; the lock file itself holds nothing.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from safecase.domain.errors import VaultInUse
 
 LOCK_NAME = ".lock"
 
-if os.name == "posix":
+if sys.platform != "win32":
     import fcntl
 
     def _try_lock(fd: int) -> bool:

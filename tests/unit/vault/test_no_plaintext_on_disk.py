@@ -20,11 +20,11 @@ def test_canary_is_in_no_file(created_vault: tuple[Path, str], tmp_path: Path) -
     root, _ = created_vault
     canary = _canary()
     with vault_service.unlock(root, pw()) as vault:
-        vault.conn.execute("CREATE TABLE notes(body TEXT)")
-        vault.conn.executemany("INSERT INTO notes VALUES (?)", [(canary * 3,)] * 200)
+        vault.conn.execute("CREATE TABLE scratch(body TEXT)")
+        vault.conn.executemany("INSERT INTO scratch VALUES (?)", [(canary * 3,)] * 200)
         # A sort large enough to spill if temp_store were FILE.
-        vault.conn.execute("SELECT body FROM notes ORDER BY body || random()").fetchall()
-        vault.conn.execute("DELETE FROM notes WHERE rowid % 2 = 0")
+        vault.conn.execute("SELECT body FROM scratch ORDER BY body || random()").fetchall()
+        vault.conn.execute("DELETE FROM scratch WHERE rowid % 2 = 0")
     assert files_containing([root, Path(tempfile.gettempdir())], canary) == []
 
 
