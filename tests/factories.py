@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from safecase.crypto import age
 from safecase.domain import records as r
+from safecase.services.records import RecordsService
 
 
 def make_person(**overrides: Any) -> r.Person:
@@ -74,3 +79,29 @@ def make_note(**overrides: Any) -> r.Note:
     values: dict[str, Any] = {"title": "Call with lawyer", "body": "Discussed the appeal."}
     values.update(overrides)
     return r.Note(**values)
+
+
+@dataclass
+class Filled:
+    root: Path
+    recovery: age.X25519Identity
+    attachment: bytes
+
+
+def fill(records: RecordsService, attachment: bytes) -> None:
+    person, case, contact = make_person(), make_case(), make_contact()
+    for record in (person, case, contact):
+        records.create(record)
+    records.link(contact.id, person.id, "lawyer")
+    records.link(person.id, case.id, "applicant")
+    event = make_event(case_id=case.id, person_id=person.id)
+    records.create(event)
+    records.create(make_deadline(case_id=case.id, trigger_event_id=event.id))
+    note = make_note(target_id=person.id)
+    records.create(note)
+    note.body = "edited body"
+    records.update(note)
+    gone = make_note(title="in the bin")
+    records.create(gone)
+    records.delete(gone.id)
+    records.add_attachment(io.BytesIO(attachment), "scan.pdf", "application/pdf", person.id)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from safecase import __version__
-from safecase.cli import errors, vault_commands
+from safecase.cli import backup_commands, errors, records_commands, vault_commands
 from safecase.cli.context import CommandContext
 from safecase.paths import default_vault_dir
 
@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     vault_commands.register(commands)
+    records_commands.register(commands)
+    backup_commands.register(commands)
     return parser
 
 

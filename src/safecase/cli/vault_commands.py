@@ -31,7 +31,7 @@ def _kdf_option(text: str) -> KdfParams:
     return params
 
 
-def _add_kdf_option(parser: argparse.ArgumentParser) -> None:
+def add_kdf_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kdf-params",
         type=_kdf_option,
@@ -135,7 +135,7 @@ def register(commands: Any) -> None:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         add_passphrase_option(sub)
         if takes_kdf:
-            _add_kdf_option(sub)
+            add_kdf_option(sub)
         if name in ("passwd", "recover"):
             sub.add_argument("--new-passphrase-file", metavar="FILE")
         if name == "recover":

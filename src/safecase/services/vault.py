@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from safecase.crypto import age, keyslots
-from safecase.crypto.kdf import KdfParams, calibrate
+from safecase.crypto.kdf import KdfParams, calibrate, passphrase_bytes
 from safecase.domain.errors import (
     VaultDamaged,
     VaultExists,
@@ -30,10 +30,29 @@ from safecase.domain.errors import (
     WrongPassphrase,
 )
 from safecase.storage import connection as dbconn
+from safecase.storage.dir_swap import recover_swap
 from safecase.storage.files import TEMP_SUFFIX, atomic_write, fsync_dir, make_private_dir
-from safecase.storage.health import HealthReport, run_health_check
+from safecase.storage.health import Check, HealthReport, run_health_check
 from safecase.storage.schema import migrate
 from safecase.storage.vault_lock import VaultLock
+
+# KdfParams, passphrase_bytes, HealthReport and Check are re-exported for the GUI, which may not
+# import crypto or storage (import-linter); everything else listed is this module's own API.
+__all__ = [
+    "DB_NAME",
+    "KEYS_NAME",
+    "NEXT_KEYS_NAME",
+    "Check",
+    "HealthReport",
+    "KdfParams",
+    "OpenVault",
+    "VaultPaths",
+    "create",
+    "passphrase_bytes",
+    "unlock",
+    "unlock_with_recovery",
+    "vault_exists",
+]
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
@@ -263,6 +282,7 @@ def _open_store(
 
 def _unlock_with(root: Path, open_slot: Callable[[keyslots.KeyFile], bytearray]) -> OpenVault:
     paths = VaultPaths(root)
+    recover_swap(root)  # a restore killed between its two renames
     if not paths.keys.exists():
         raise VaultNotFound("no vault there")
     lock = VaultLock(root)
@@ -307,3 +327,21 @@ def unlock_with_recovery(
         vault.close()
         raise
     return vault
+
+
+def install_restored_store(
+    root: Path,
+    data_key: bytes,
+    vault_id: str,
+    passphrase: bytearray,
+    kdf: KdfParams | None = None,
+) -> str:
+    """Write a key file for a store restored into `root/vault.db` (opened by `data_key`), with
+    a new passphrase and a new recovery key, which is returned to be shown once."""
+    params = kdf or calibrate()
+    identity = age.X25519Identity.generate()
+    slot = keyslots.seal_passphrase_slot(vault_id, data_key, passphrase, params)
+    recovery = keyslots.seal_recovery_slot(data_key, identity.recipient.to_str())
+    keyfile = keyslots.build(vault_id, data_key, slot, recovery)
+    atomic_write(VaultPaths(root).keys, keyfile.to_bytes())
+    return identity.to_str()

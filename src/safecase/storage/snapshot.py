@@ -1,0 +1,74 @@
+"""A consistent snapshot of the store file for a backup, and the restore-side checks of a copy.
+
+The snapshot reads the encrypted file under a read transaction on a second connection: in
+rollback-journal mode the SHARED lock keeps every writer from committing until the copy is done,
+and the counts come from that same transaction, so they describe exactly the bytes copied.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from safecase.domain.errors import VaultDamaged
+from safecase.storage import connection as dbconn
+from safecase.storage.health import HealthReport, run_health_check
+from safecase.storage.schema import current_version
+
+KINDS = ("person", "contact", "case", "event", "deadline", "note", "attachment")
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotFacts:
+    schema_version: int
+    vault_id: str
+    counts: dict[str, int]
+    size: int
+
+
+def facts(conn: dbconn.Connection, size: int) -> SnapshotFacts:
+    counts = dict.fromkeys(KINDS, 0)
+    for kind, n in conn.execute("SELECT kind, count(*) FROM records GROUP BY kind"):
+        counts[str(kind)] = int(n)
+    deleted = conn.execute("SELECT count(*) FROM records WHERE deleted_at IS NOT NULL").fetchone()
+    counts["recycle_bin"] = int(deleted[0])
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+    return SnapshotFacts(current_version(conn), str(row[0]) if row else "", counts, size)
+
+
+@contextmanager
+def snapshot(db_path: Path, key: bytes | bytearray) -> Iterator[tuple[BinaryIO, SnapshotFacts]]:
+    """Yield the open store file and its facts, with writers held off until the block ends."""
+    conn = dbconn.open_encrypted(db_path, key)
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the SHARED lock
+        with db_path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            yield f, facts(conn, size)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True, slots=True)
+class CopyCheck:
+    facts: SnapshotFacts
+    health: HealthReport
+
+
+def check_copy(db_path: Path, key: bytes | bytearray) -> CopyCheck:
+    """Open a restored copy under its key and run every integrity check on it."""
+    conn = dbconn.open_encrypted(db_path, key)
+    try:
+        health = run_health_check(conn)
+        return CopyCheck(facts(conn, db_path.stat().st_size), health)
+    except dbconn.DatabaseError as exc:
+        # Any SQL error reading a copy (damage, a missing table) means it is not ours.
+        raise VaultDamaged("copy is malformed") from exc
+    finally:
+        conn.close()
