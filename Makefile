@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint typecheck importlint unit stress bench demo security-report system-deps clean
+.PHONY: help run demo test lint typecheck importlint stress bench security-report system-deps clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -25,6 +25,12 @@ system-deps:  ## install the Debian tools the tests use (age CLI, Xvfb), when mi
 run: $(STAMP)  ## set up and start the app
 	env -u QT_QPA_PLATFORM $(VENV)/bin/safecase
 
+demo: $(STAMP)  ## start the app on a throwaway vault of fictional people (passphrase is printed)
+	@d=$$(mktemp -d /tmp/safecase-demo-XXXXXX); \
+	$(PY) -m safecase.services.demo_data $$d/vault && \
+	env -u QT_QPA_PLATFORM $(VENV)/bin/safecase --vault $$d/vault; \
+	rm -rf $$d
+
 lint: $(STAMP)  ## ruff lint and format check
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
@@ -32,7 +38,13 @@ lint: $(STAMP)  ## ruff lint and format check
 typecheck: $(STAMP)  ## mypy strict on src/
 	$(VENV)/bin/mypy
 
-importlint: $(STAMP)  ## layering contracts
+importdemo: $(STAMP)  ## start the app on a throwaway vault of fictional people (passphrase is printed)
+	@d=$$(mktemp -d /tmp/safecase-demo-XXXXXX); \
+	$(PY) -m safecase.services.demo_data $$d/vault && \
+	env -u QT_QPA_PLATFORM $(VENV)/bin/safecase --vault $$d/vault; \
+	rm -rf $$d
+
+lint: $(STAMP)  ## layering contracts
 	$(VENV)/bin/lint-imports
 
 test: $(STAMP) system-deps lint typecheck importlint  ## set up and run lint, types, layering and the whole suite

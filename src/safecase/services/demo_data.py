@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import io
 import random
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
+from safecase.crypto.kdf import FLOOR
 from safecase.domain import records as r
 from safecase.domain.name_folding import fold_text
+from safecase.services import vault as vault_service
 from safecase.services.records import RecordsService
 from safecase.storage.transaction import transaction
 
@@ -51,6 +55,8 @@ FAMILY = [
     "Омаров",
     "Рахимова",
 ]
+# The floor parameters: a demo vault holds nothing worth a stronger KDF.
+DEMO_KDF = FLOOR
 CITIES = ["Almaty", "Warsaw", "Vienna", "Tashkent", "Bishkek", "Istanbul", "Berlin"]
 
 
@@ -142,3 +148,30 @@ def populate(records: RecordsService, *, people: int = 12, seed: int = 7, today:
             "text/plain",
             None,
         )
+
+
+def create_demo_vault(root: Path) -> str:
+    """A throwaway vault full of fictional records; returns its (documented) passphrase."""
+    vault, _ = vault_service.create(root, bytearray(DEMO_PASSPHRASE.encode()), kdf=DEMO_KDF)
+    with vault:
+        populate(RecordsService(vault.conn), people=24, today=date.today())
+    return DEMO_PASSPHRASE
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m safecase.services.demo_data DIR`: create the demo vault used by `make demo`."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        sys.stderr.write("usage: python -m safecase.services.demo_data DIR\n")
+        return 2
+    root = Path(args[0])
+    if vault_service.vault_exists(root):
+        sys.stdout.write(f"Demo vault already there. Passphrase: {DEMO_PASSPHRASE}\n")
+        return 0
+    create_demo_vault(root)
+    sys.stdout.write(f"Demo vault created with fictional data. Passphrase: {DEMO_PASSPHRASE}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
