@@ -38,13 +38,7 @@ lint: $(STAMP)  ## ruff lint and format check
 typecheck: $(STAMP)  ## mypy strict on src/
 	$(VENV)/bin/mypy
 
-importdemo: $(STAMP)  ## start the app on a throwaway vault of fictional people (passphrase is printed)
-	@d=$$(mktemp -d /tmp/safecase-demo-XXXXXX); \
-	$(PY) -m safecase.services.demo_data $$d/vault && \
-	env -u QT_QPA_PLATFORM $(VENV)/bin/safecase --vault $$d/vault; \
-	rm -rf $$d
-
-lint: $(STAMP)  ## layering contracts
+importlint: $(STAMP)  ## layering contracts
 	$(VENV)/bin/lint-imports
 
 test: $(STAMP) system-deps lint typecheck importlint  ## set up and run lint, types, layering and the whole suite
