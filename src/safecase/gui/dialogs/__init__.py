@@ -1,0 +1,1 @@
+"""Dialogs and windows: unlock, first run, and the vault maintenance dialogs."""

@@ -1,0 +1,1 @@
+"""The pages of the first-run wizard (`CreateVaultWizard`), one class per module."""

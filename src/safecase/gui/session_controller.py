@@ -1,0 +1,184 @@
+"""Which window is shown when: first run, unlock, the main window, lock, quit.
+
+Rules carried here:
+- the controller owns the pieces that live for the whole run (background runner, clipboard,
+  lock controller, idle monitor, screen-lock listener) and passes them in explicitly;
+- the main window is built lazily on first unlock, so the unlock window paints fast;
+- every lock trigger goes to `LockController.lock(reason)`; quitting always locks first.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from safecase import paths
+from safecase.domain.clock import Clock
+from safecase.gui.application import Application
+from safecase.gui.background import BackgroundRunner
+from safecase.gui.dialogs.create_vault_wizard import CreateVaultWizard
+from safecase.gui.dialogs.unlock_window import UnlockWindow
+from safecase.gui.lock.idle_monitor import IdleMonitor
+from safecase.gui.lock.lock_controller import LockController
+from safecase.gui.lock.lock_reason import LockReason
+from safecase.gui.lock.session_lock_listener import SLEEPING, SessionLockListener
+from safecase.gui.main_window import MainWindow
+from safecase.gui.settings import Settings
+from safecase.gui.views.default_views import default_view_registry
+from safecase.gui.views.view_registry import ViewRegistry
+from safecase.gui.widgets.secret_clipboard import SecretClipboard
+from safecase.services import vault as vault_service
+from safecase.services.vault import KdfParams, OpenVault
+
+log = logging.getLogger(__name__)
+
+
+class SessionController(QObject):
+    def __init__(
+        self,
+        app: Application,
+        settings: Settings,
+        *,
+        clock: Clock,
+        registry: ViewRegistry | None = None,
+        vault_dir: Path | None = None,
+        kdf: KdfParams | None = None,
+        listener: SessionLockListener | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._settings = settings
+        self._clock = clock
+        self._registry = registry or default_view_registry()
+        self._kdf = kdf
+        self.vault_dir = vault_dir or settings.vault_path or paths.default_vault_dir()
+        self.runner = BackgroundRunner(self)
+        self.clipboard = SecretClipboard(parent=self)
+        self.lock = LockController(self.runner, self.clipboard, self)
+        self.lock.set_unlock_presenter(self._show_unlock)
+        self.idle = IdleMonitor(clock, timeout_s=settings.idle_lock_minutes * 60, parent=self)
+        self.idle.install(app)
+        self.idle.timed_out.connect(lambda: self.lock.lock(LockReason.IDLE))
+        self.listener = listener or SessionLockListener(self)
+        self.listener.lock_requested.connect(self._on_listener_lock_requested)
+        self.main_window: MainWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.wizard: CreateVaultWizard | None = None
+        self._quitting = False
+        app.palette_refreshed.connect(self._on_app_palette_refreshed)
+        app.aboutToQuit.connect(self._on_app_about_to_quit)
+
+    def start(self, *, listen: bool = True) -> None:
+        if listen:
+            self.listener.start()
+        if vault_service.vault_exists(self.vault_dir):
+            self._show_unlock(LockReason.MANUAL)
+        else:
+            self._show_wizard()
+
+    # -- windows -------------------------------------------------------------------------------
+
+    def _show_wizard(self) -> None:
+        wizard = CreateVaultWizard(
+            self.runner,
+            default_location=self.vault_dir,
+            kdf=self._kdf,
+            idle_minutes=self._settings.idle_lock_minutes,
+        )
+        wizard.setWindowIcon(self._app.icons.app_icon())
+        wizard.vault_created.connect(self._on_wizard_vault_created)
+        wizard.cancelled.connect(self.quit)
+        self.wizard = wizard
+        wizard.show()
+
+    def _ensure_unlock_window(self) -> UnlockWindow:
+        if self.unlock_window is None or self.unlock_window.vault_dir != self.vault_dir:
+            if self.unlock_window is not None:
+                self.unlock_window.deleteLater()
+            window = UnlockWindow(
+                self.vault_dir, self.runner, self._app.icons, recovery_kdf=self._kdf
+            )
+            window.unlocked.connect(self._on_unlocked)
+            window.closed.connect(self.quit)
+            self.unlock_window = window
+        return self.unlock_window
+
+    def _ensure_main_window(self) -> MainWindow:
+        if self.main_window is None:
+            window = MainWindow(
+                self._registry,
+                self.lock,
+                runner=self.runner,
+                icons=self._app.icons,
+                settings=self._settings,
+                clock=self._clock,
+            )
+            window.lock_requested.connect(self.lock.lock)
+            window.quit_requested.connect(self.quit)
+            self.main_window = window
+        return self.main_window
+
+    def _show_unlock(self, reason: LockReason) -> None:
+        self.idle.disarm()
+        if self._quitting:
+            return
+        self._ensure_unlock_window().show_locked(reason)
+
+    def _on_wizard_vault_created(self, vault: OpenVault) -> None:
+        if self.wizard is not None:
+            self.vault_dir = self.wizard.state.vault_dir
+        self._settings.vault_path = self.vault_dir
+        self._settings.sync()
+        self._on_unlocked(vault)
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def _on_unlocked(self, vault: OpenVault) -> None:
+        self.lock.adopt(vault)
+        window = self._ensure_main_window()
+        window.open_session(vault)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        self.idle.set_timeout(self._settings.idle_lock_minutes * 60)
+        self.idle.arm()
+
+    # -- triggers ------------------------------------------------------------------------------
+
+    def _on_listener_lock_requested(self, why: str) -> None:
+        if self.lock.is_locked:
+            return
+        if why == SLEEPING:
+            if self._settings.lock_before_sleep:
+                self.lock.lock(LockReason.SLEEPING)
+        elif self._settings.lock_on_screen_lock:
+            self.lock.lock(LockReason.SCREEN_LOCKED)
+
+    def _on_app_palette_refreshed(self) -> None:
+        if self.main_window is not None:
+            self.main_window.refresh_icons()
+
+    # -- quitting ------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Lock, clear our clipboard copy, and wipe what Qt's file dialog remembered."""
+        self._quitting = True
+        self.idle.disarm()
+        self.lock.shutdown()
+        self.listener.stop()
+        Settings.forget_file_dialog_history()
+        self._settings.sync()
+
+    def quit(self) -> None:
+        self.shutdown()
+        self._app.quit()
+
+    def _on_app_about_to_quit(self) -> None:
+        if not self._quitting:
+            self.shutdown()
