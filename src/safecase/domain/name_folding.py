@@ -34,6 +34,7 @@ Everything here is pure and deterministic (stdlib ``unicodedata`` only).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -165,6 +166,7 @@ def _glide_sub(match: re.Match[str]) -> str:
     return _resolve_glide(match.group(), prev, word[end] if end < len(word) else "")
 
 
+@functools.lru_cache(maxsize=65_536)  # names repeat: keying a word is ~15 µs, a hit ~0.1 µs
 def _key_word(word: str, *, complete: bool = True) -> str:
     """Key one folded word; ``complete=False`` skips word-final rules for type-ahead prefixes."""
     word = _CLUSTER_RE.sub(lambda m: _CLUSTERS[m.group()], word)

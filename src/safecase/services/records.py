@@ -20,7 +20,7 @@ from safecase.domain.name_folding import fold_text, similarity
 from safecase.domain.record_validation import validate
 from safecase.storage import attachment_store, search_index
 from safecase.storage.connection import Connection
-from safecase.storage.record_codecs import SPECS
+from safecase.storage.record_codecs import SPECS, quote
 from safecase.storage.records_repository import ListRow, RecordMeta, RecordsRepository
 from safecase.storage.transaction import transaction
 
@@ -188,7 +188,7 @@ class RecordsService:
             rid = self._repo.insert(
                 record, sort_key=_sort_key(record), now=self._now(), extra=self._extra(record)
             )
-            search_index.index(self._conn, rid, index_text(record))
+            search_index.index(self._conn, rid, index_text(record), fresh=True)
         return record.id
 
     def update(self, record: r.Record) -> list[str]:
@@ -340,7 +340,7 @@ class RecordsService:
                 "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
                 (size, digest, placeholder.id),
             )
-            search_index.index(self._conn, rid, index_text(placeholder))
+            search_index.index(self._conn, rid, index_text(placeholder), fresh=True)
         placeholder.size, placeholder.sha256 = size, digest
         return placeholder
 
@@ -407,14 +407,17 @@ class RecordsService:
         if within_days is not None:
             where = "AND d.expires_utc <= ?"
             params.append(_iso(now + timedelta(days=within_days)))
+        spec = SPECS[r.RecordKind.DEADLINE]
+        cols = ", ".join(f"d.{quote(c)}" for c in spec.columns)
         rows = self._conn.execute(
-            "SELECT d.id, d.expires_utc FROM deadlines d JOIN records m ON m.id = d.id "  # noqa: S608
+            f"SELECT {cols}, d.expires_utc FROM deadlines d JOIN records m ON m.id = d.id "  # noqa: S608
             f"WHERE d.status = 'open' AND m.deleted_at IS NULL {where} "
             "ORDER BY d.expires_utc",
             params,
         ).fetchall()
+        width = len(spec.columns)
         result = []
-        for deadline_id, expiry in rows:
-            deadline = self.get_typed(deadline_id, r.Deadline)
-            result.append((deadline, datetime.fromisoformat(expiry) < now))
+        for row in rows:
+            deadline = spec.from_row(dict(zip(spec.columns, row[:width], strict=True)))
+            result.append((deadline, datetime.fromisoformat(row[width]) < now))
         return result

@@ -11,6 +11,9 @@ from safecase.domain.name_folding import fold_text, fts_query, name_key
 from safecase.storage.connection import Connection
 
 NAME_WEIGHTS = "10.0, 2.0"  # an exact spelling outranks a phonetic match
+# Long text has no prefix index: a 1-2 letter fragment would expand to thousands of terms over
+# 100k notes (30-90 ms). Type-ahead on such fragments is served by the name index (prefix='2 3').
+MIN_TEXT_PREFIX = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +28,10 @@ class Hit:
     score: float
 
 
-def index(conn: Connection, rid: int, content: IndexText) -> None:
-    unindex(conn, rid)
+def index(conn: Connection, rid: int, content: IndexText, *, fresh: bool = False) -> None:
+    """Index a record; `fresh` = a newly inserted rid, with nothing to take out first."""
+    if not fresh:
+        unindex(conn, rid)
     names = " ".join(n for n in content.names if n)
     if names.strip():
         conn.execute(
@@ -80,6 +85,9 @@ def search_keys(conn: Connection, names: list[str], *, limit: int) -> list[int]:
 
 
 def search_text(conn: Connection, query: str, *, prefix: bool, limit: int) -> list[Hit]:
+    last = fold_text(query).split()[-1:]
+    if prefix and (not last or len(last[0]) < MIN_TEXT_PREFIX):
+        prefix = False  # whole words only for a short fragment
     folded = fts_query(query, prefix=prefix)
     if folded is None:
         return []
