@@ -32,7 +32,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     salt = os.urandom(16)
-    print(f"{'MiB':>5} {'t':>2} {'p':>2}  {'cryptography s (min-max)':>26}  {'argon2-cffi s (min-max)':>26}")
+    head = f"{'cryptography s (min-max)':>26}  {'argon2-cffi s (min-max)':>26}"
+    print(f"{'MiB':>5} {'t':>2} {'p':>2}  {head}")
     for m, t, p in SETTINGS:
         times: dict[str, list[float]] = {"crypto": [], "cffi": []}
         for _ in range(args.runs):
@@ -41,7 +42,8 @@ def main() -> None:
                 fn(m, t, p, salt)
                 times[name].append(time.perf_counter() - start)
         cells = [
-            f"{statistics.median(v):.2f} ({min(v):.2f}-{max(v):.2f})".rjust(26) for v in times.values()
+            f"{statistics.median(v):.2f} ({min(v):.2f}-{max(v):.2f})".rjust(26)
+            for v in times.values()
         ]
         print(f"{m:>5} {t:>2} {p:>2}  {cells[0]}  {cells[1]}")
     start = time.perf_counter()

@@ -1,1 +1,3 @@
-"""Pure domain: records, enums, errors, clock, deadline rules. Imports nothing from SafeCase above it."""
+"""Pure domain: records, enums, errors, clock, deadline rules.
+
+Imports nothing from SafeCase above it."""

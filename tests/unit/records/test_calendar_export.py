@@ -26,10 +26,10 @@ def exporter(records: RecordsService) -> tuple[CalendarExporter, dict[str, r.Dea
             time="16:00",
             tz="Europe/Paris",
             reminders=["P1D"],
-        ),  # fmt: skip
+        ),
         "gone": make_deadline(
             title="Withdrawn one", due="2024-04-01", status=r.DeadlineStatus.WITHDRAWN
-        ),  # fmt: skip
+        ),
         "done": make_deadline(title="Done one", due="2024-01-01", status=r.DeadlineStatus.DONE),
     }
     for d in made.values():
