@@ -42,6 +42,7 @@ def test_change_passphrase(
     qtbot.addWidget(dialog)
     dialog.open()
     _check_accessible(dialog)
+    dialog.current.setText(PASSPHRASE)
     dialog.form.passphrase.setText("letmein2024")
     dialog.form.confirmation.setText("letmein2024")
     assert not dialog.change_button.isEnabled()
@@ -62,6 +63,24 @@ def test_change_passphrase(
     vault_service.unlock(root, pw(NEW)).close()
     # The recovery key still works.
     vault_service.unlock_with_recovery(root, created_vault[1], pw(NEW), FAST_KDF).close()
+
+
+def test_change_passphrase_needs_the_current_one(
+    qtbot: QtBot, open_vault: OpenVault, runner: BackgroundRunner, created_vault: tuple[Path, str]
+) -> None:
+    dialog = ChangePassphraseDialog(open_vault, runner)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.form.passphrase.setText(NEW)
+    dialog.form.confirmation.setText(NEW)
+    assert not dialog.change_button.isEnabled()  # no current passphrase yet
+    dialog.current.setText(PASSPHRASE + "x")
+    dialog.change_button.click()
+    wait_idle(qtbot, runner)
+    assert "not changed" in dialog.message_text()
+    assert dialog.current.text() == ""
+    open_vault.close()
+    vault_service.unlock(created_vault[0], pw()).close()
 
 
 def test_replace_recovery_key_defaults_to_cancel(

@@ -14,6 +14,7 @@ Crash-safety rules carried here:
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import uuid
 from collections.abc import Callable
@@ -161,7 +162,27 @@ class OpenVault:
         recovery = keyslots.seal_recovery_slot(data_key, recipient)
         return keyslots.build(self.vault_id, data_key, slot, recovery)
 
-    def change_passphrase(self, new_passphrase: bytearray, kdf: KdfParams | None = None) -> None:
+    def verify_passphrase(self, passphrase: bytearray) -> None:
+        """Raise WrongPassphrase unless `passphrase` opens this vault's passphrase slot (for
+        re-authentication before changing secrets: an unattended unlocked laptop must not be
+        enough to change them)."""
+        key = keyslots.open_with_passphrase(self._keyfile, passphrase)
+        try:
+            if not hmac.compare_digest(bytes(key), bytes(self._data_key)):
+                raise WrongPassphrase("passphrase does not match the open vault")
+        finally:
+            dbconn.zero(key)
+
+    def change_passphrase(
+        self,
+        new_passphrase: bytearray,
+        kdf: KdfParams | None = None,
+        *,
+        current: bytearray | None = None,
+    ) -> None:
+        """Replace the passphrase slot (atomically). With `current`, verify it first."""
+        if current is not None:
+            self.verify_passphrase(current)
         self._write_keyfile(
             self._rewrap(self._data_key, new_passphrase, kdf, self.recovery_recipient)
         )
@@ -176,12 +197,7 @@ class OpenVault:
 
     def rotate_data_key(self, passphrase: bytearray, kdf: KdfParams | None = None) -> None:
         """New random data key; old copies of the key file stop opening the store."""
-        current = keyslots.open_with_passphrase(self._keyfile, passphrase)
-        try:
-            if current != self._data_key:
-                raise WrongPassphrase("passphrase does not match the open vault")
-        finally:
-            dbconn.zero(current)
+        self.verify_passphrase(passphrase)
         new_key = keyslots.new_data_key()
         next_keyfile = self._rewrap(new_key, passphrase, kdf, self.recovery_recipient)
         atomic_write(self.paths.next_keys, next_keyfile.to_bytes())

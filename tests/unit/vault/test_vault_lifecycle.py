@@ -205,3 +205,15 @@ def test_interrupted_rotation_is_finished_or_discarded(
     assert not (root / "vault.keys.next").exists()
     assert ((root / "vault.keys").read_bytes() == pending) is rekeyed
     vault_service.unlock_with_recovery(root, recovery, pw()).close()
+
+
+def test_change_passphrase_with_wrong_current_changes_nothing(
+    created_vault: tuple[Path, str],
+) -> None:
+    root, _ = created_vault
+    before = (root / "vault.keys").read_bytes()
+    with vault_service.unlock(root, pw()) as vault:
+        with pytest.raises(WrongPassphrase):
+            vault.change_passphrase(pw("new passphrase here"), current=pw("not the one"))
+        vault.verify_passphrase(pw())
+    assert (root / "vault.keys").read_bytes() == before

@@ -8,6 +8,8 @@ from safecase.gui.background import BackgroundRunner
 from safecase.gui.dialogs.vault_dialog import VaultDialog
 from safecase.gui.error_text import describe_error
 from safecase.gui.widgets.new_passphrase_form import NewPassphraseForm
+from safecase.gui.widgets.passphrase_edit import PassphraseEdit
+from safecase.gui.widgets.plain_label import PlainLabel
 from safecase.services.vault import KdfParams, OpenVault
 
 
@@ -31,6 +33,10 @@ class ChangePassphraseDialog(VaultDialog):
         self._vault = vault
         self._runner = runner
         self._kdf = kdf
+        self.current = PassphraseEdit(self.tr("Current passphrase"), self)
+        self.current.setPlaceholderText(self.tr("Your current passphrase"))
+        self.content.addWidget(PlainLabel(self.tr("Current passphrase:"), self))
+        self.content.addWidget(self.current)
         self.form = NewPassphraseForm(self)
         self.content.addWidget(self.form)
         self.cancel_button = self.add_standard_button(QDialogButtonBox.StandardButton.Cancel)
@@ -44,23 +50,26 @@ class ChangePassphraseDialog(VaultDialog):
         self.change_button.clicked.connect(self._on_change_button_clicked)
         self.close_button.clicked.connect(self.accept)
         self.form.changed.connect(self._update_buttons)
+        self.current.textChanged.connect(self._update_buttons)
         self._update_buttons()
-        self.form.passphrase.setFocus()
+        self.current.setFocus()
 
     def _update_buttons(self) -> None:
-        self.change_button.setEnabled(self.form.is_acceptable)
+        self.change_button.setEnabled(self.form.is_acceptable and bool(self.current.text()))
 
     def _on_change_button_clicked(self) -> None:
-        if not self.form.is_acceptable:
+        if not self.form.is_acceptable or not self.current.text():
             return
+        current = self.current.take_passphrase()
         secret = self.form.take_passphrase()
         vault, kdf = self._vault, self._kdf
 
         def change() -> None:
             try:
-                vault.change_passphrase(secret, kdf)
+                vault.change_passphrase(secret, kdf, current=current)
             finally:
                 secret[:] = bytes(len(secret))
+                current[:] = bytes(len(current))
 
         self.set_busy(True, self.tr("Protecting the vault with the new passphrase…"))
         self._runner.run(change, self._on_changed, self._on_failed, context=self)
