@@ -8,7 +8,8 @@ STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo test lint typecheck importlint stress bench security-report system-deps clean
+.PHONY: help run demo test lint typecheck importlint stress bench security-report system-deps clean \
+        selftest icons package-linux
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -52,3 +53,21 @@ bench: $(STAMP)  ## benchmarks that print figures
 
 clean:  ## remove the environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info
+
+selftest: $(STAMP)  ## headless check of the installed app: throwaway vault, unlock window, lock
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/safecase --self-test
+
+icons: $(STAMP)  ## render resources/icons/app.svg to packaging/linux/icons (PNG 16..512 + SVG)
+	$(PY) packaging/linux/render_icons.py
+
+package-linux: $(STAMP)  ## PyInstaller one-folder app in dist/safecase, then its --version and self-test
+	@$(PY) -m PyInstaller --version >/dev/null 2>&1 || $(PY) -m pip install --quiet 'pyinstaller>=6.10'
+	@start=$$(date +%s); \
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+	    --workpath build/pyinstaller packaging/pyinstaller/safecase.spec || exit 1; \
+	echo "built dist/safecase in $$(( $$(date +%s) - start )) s with PyInstaller $$($(PY) -m PyInstaller --version):" \
+	    "$$(du -sh dist/safecase | cut -f1) on disk, $$(find dist/safecase -type f | wc -l) files," \
+	    "$$(tar -C dist -czf - safecase | wc -c | awk '{printf "%.0f MiB", $$1 / 1048576}') as .tar.gz"
+	dist/safecase/safecase --version
+	QT_QPA_PLATFORM=offscreen dist/safecase/safecase --self-test
+	dist/safecase/safecase-cli --version

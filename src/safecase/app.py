@@ -112,13 +112,19 @@ def _run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     from safecase.gui.application import Application  # noqa: PLC0415 - Qt loads after hardening
     from safecase.gui.session_controller import SessionController  # noqa: PLC0415 - Qt loads after hardening
     from safecase.gui.settings import Settings  # noqa: PLC0415 - Qt loads after hardening
+    from safecase.gui.views.default_views import default_view_registry  # noqa: PLC0415
+    from safecase.gui.views.records_views import install_records_views  # noqa: PLC0415
 
     config_dir = paths.config_dir()
     _prepare_qt(config_dir, debug=args.debug)
     settings = Settings.open_in(config_dir)
     app = Application([sys.argv[0], *qt_args])
     app.load_translations(settings.language)
-    controller = SessionController(app, settings, clock=SystemClock(), vault_dir=args.vault)
+    registry = default_view_registry()
+    install_records_views(registry)
+    controller = SessionController(
+        app, settings, clock=SystemClock(), vault_dir=args.vault, registry=registry
+    )
 
     def on_signal(_signum: int, _frame: object) -> None:
         QTimer.singleShot(0, controller.quit)
@@ -138,10 +144,16 @@ def _self_test() -> int:
         try:
             _self_test_in(Path(tmp))
         except Exception as exc:
-            sys.stdout.write(f"self-test FAILED: {type(exc).__name__}: {exc}\n")
+            _say(f"self-test FAILED: {type(exc).__name__}: {exc}\n")
             return 1
-    sys.stdout.write("self-test ok\n")
+    _say("self-test ok\n")
     return 0
+
+
+def _say(text: str) -> None:
+    # A windowed Windows executable has no stdout at all.
+    if sys.stdout is not None:
+        sys.stdout.write(text)
 
 
 class SelfTestFailed(RuntimeError):
@@ -202,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     harden_process()
     args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
     if args.version:
-        sys.stdout.write(f"SafeCase {__version__}\n")
+        _say(f"SafeCase {__version__}\n")
         return 0
     args.debug = bool(args.debug or os.environ.get("SAFECASE_DEBUG") == "1")
     _configure_logging(args.debug)

@@ -18,6 +18,7 @@ class Shortcuts:
     SECTIONS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7")
     # Reserved for the records views.
     FIND = "Ctrl+F"
+    SEARCH = "Ctrl+K"
     NEW_RECORD = "Ctrl+N"
     SAVE = "Ctrl+S"
     COPY_FIELD = "Ctrl+Shift+C"
@@ -41,6 +42,7 @@ class Shortcuts:
                 f"{cls.native(cls.SECTIONS[0])} … {cls.native(cls.SECTIONS[-1])}",
                 _t("Go to a section"),
             ),
+            (cls.native(cls.SEARCH), _t("Search everything")),
             (cls.native(cls.FIND), _t("Search (in lists)")),
             (cls.native(cls.NEW_RECORD), _t("New record (in lists)")),
             (cls.native(cls.SAVE), _t("Save (in editors)")),

@@ -24,6 +24,16 @@ from safecase.storage.record_codecs import SPECS, quote
 from safecase.storage.records_repository import ListRow, RecordMeta, RecordsRepository
 from safecase.storage.transaction import transaction
 
+__all__ = [
+    "DuplicateCandidate",
+    "ListRow",
+    "RecordMeta",
+    "RecordsService",
+    "TimelineItem",
+    "expires_utc",
+    "index_text",
+]
+
 _R = TypeVar("_R", bound=r.Record)
 DEFAULT_MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 STATE_FIELD = "(state)"
@@ -397,6 +407,16 @@ class RecordsService:
                 found.append(DuplicateCandidate(row[0], row[1], score))
         found.sort(key=lambda c: -c.similarity)
         return found
+
+    def flagged_people(self) -> list[r.Person]:
+        """Live people with at least one flag (the dashboard's "needs attention"), by name."""
+        spec = SPECS[r.RecordKind.PERSON]
+        cols = ", ".join(f"p.{quote(c)}" for c in spec.columns)
+        rows = self._conn.execute(
+            f"SELECT {cols} FROM people p JOIN records m ON m.id = p.id "  # noqa: S608
+            "WHERE p.flags != '[]' AND m.deleted_at IS NULL ORDER BY m.sort_key"
+        ).fetchall()
+        return [spec.from_row(dict(zip(spec.columns, row, strict=True))) for row in rows]
 
     def open_deadlines(self, *, within_days: int | None = None) -> list[tuple[r.Deadline, bool]]:
         """Open deadlines (overdue ones included) expiring up to `within_days` ahead, soonest

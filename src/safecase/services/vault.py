@@ -206,10 +206,9 @@ class OpenVault:
             self.conn.reset_key(literal)
         finally:
             dbconn.zero(literal)
-        self.conn.close()
-        self._conn = None
-        # Verify under the new key before the old key file is given up.
-        self._conn = dbconn.open_encrypted(self.paths.db, new_key)
+        # Verify with a second connection under the new key before the old key file is given
+        # up. The open connection stays: services and views keep using it under the new key.
+        dbconn.open_encrypted(self.paths.db, new_key).close()
         os.replace(self.paths.next_keys, self.paths.keys)
         fsync_dir(self.paths.root)
         dbconn.zero(self._data_key)

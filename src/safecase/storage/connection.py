@@ -11,6 +11,7 @@ Rules carried here (see docs/adr/0002-vault-keys.md and the security notes):
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -36,8 +37,11 @@ class Cursor(Protocol):
 
 
 class Connection(Protocol):
-    in_transaction: bool
     row_factory: Any
+    lock: threading.RLock
+
+    @property
+    def in_transaction(self) -> bool: ...
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ..., /) -> Cursor: ...
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
@@ -72,6 +76,70 @@ _HARDENING_PRAGMAS = (
 )
 
 
+class SerializedConnection:
+    """One store connection shared by the GUI thread and background tasks, made safe to share:
+    every call holds a re-entrant lock, and `transaction()` holds it for the whole transaction,
+    so a write begun on one thread never swallows another thread's statements."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+        self.lock = threading.RLock()
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self._raw.in_transaction)
+
+    @property
+    def row_factory(self) -> Any:
+        return self._raw.row_factory
+
+    @row_factory.setter
+    def row_factory(self, value: Any) -> None:
+        self._raw.row_factory = value
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        with self.lock:
+            return cast(Cursor, self._raw.execute(sql, parameters))
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor:
+        with self.lock:
+            return cast(Cursor, self._raw.executemany(sql, parameters))
+
+    def executescript(self, script: str, /) -> Cursor:
+        with self.lock:
+            return cast(Cursor, self._raw.executescript(script))
+
+    def commit(self) -> None:
+        with self.lock:
+            self._raw.commit()
+
+    def rollback(self) -> None:
+        with self.lock:
+            self._raw.rollback()
+
+    def close(self) -> None:
+        with self.lock:
+            self._raw.close()
+
+    def set_key(self, key: bytes | bytearray, /) -> None:
+        with self.lock:
+            self._raw.set_key(key)
+
+    def reset_key(self, key: bytes | bytearray, /) -> None:
+        with self.lock:
+            self._raw.reset_key(key)
+
+    def create_function(self, name: str, narg: int, func: Any, /, **kw: Any) -> None:
+        self._raw.create_function(name, narg, func, **kw)
+
+    def backup(self, target: Any, /, **kw: Any) -> None:
+        with self.lock:
+            self._raw.backup(target, **kw)
+
+    def open_blob(self, *args: Any, **kw: Any) -> Any:
+        return self._raw.open_blob(*args, **kw)
+
+
 def raw_key_literal(key: bytes | bytearray) -> bytearray:
     """SQLCipher's raw-key form `x'<64 hex>'`, as a mutable buffer the caller can zero."""
     if len(key) != KEY_BYTES:
@@ -103,8 +171,8 @@ def open_encrypted(path: Path, key: bytes | bytearray, *, create: bool = False) 
         # Create the empty file 0600 ourselves so it never exists with wider permissions.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
-    conn = cast(
-        Connection, sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn: Connection = SerializedConnection(
+        sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
     )
     try:
         # Before anything else: SQLCipher logs decryption failures to stderr by default.

@@ -15,16 +15,18 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
     Nested use joins the outer transaction, so a service can compose smaller writes into one.
     """
-    if conn.in_transaction:
-        yield conn
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException as exc:
+    # The lock first: only then does `in_transaction` describe this thread's own transaction.
+    with conn.lock:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        if is_damage(exc):
-            raise VaultDamaged("store pages failed to decrypt or are malformed") from exc
-        raise
-    conn.execute("COMMIT")
+            yield conn
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if is_damage(exc):
+                raise VaultDamaged("store pages failed to decrypt or are malformed") from exc
+            raise
+        conn.execute("COMMIT")

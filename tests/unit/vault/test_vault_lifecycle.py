@@ -217,3 +217,43 @@ def test_change_passphrase_with_wrong_current_changes_nothing(
             vault.change_passphrase(pw("new passphrase here"), current=pw("not the one"))
         vault.verify_passphrase(pw())
     assert (root / "vault.keys").read_bytes() == before
+
+
+def test_services_keep_working_after_rotation(created_vault: tuple[Path, str]) -> None:
+    from safecase.domain import records as r
+    from safecase.services.records import RecordsService
+
+    root, _ = created_vault
+    with vault_service.unlock(root, pw()) as vault:
+        records = RecordsService(vault.conn)
+        records.create(r.Note("before"))
+        vault.rotate_data_key(pw())
+        records.create(r.Note("after"))
+        assert {n.title for n in records.all(r.RecordKind.NOTE)} == {"before", "after"}
+
+
+def test_connection_is_shared_safely_between_threads(created_vault: tuple[Path, str]) -> None:
+    import threading
+
+    from safecase.domain import records as r
+    from safecase.services.records import RecordsService
+
+    root, _ = created_vault
+    with vault_service.unlock(root, pw()) as vault:
+        records = RecordsService(vault.conn)
+        errors: list[BaseException] = []
+
+        def writer(tag: str) -> None:
+            try:
+                for i in range(40):
+                    records.create(r.Note(f"{tag} {i}"))
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=writer, args=(t,)) for t in "abc"]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        assert records.count(r.RecordKind.NOTE) == 120

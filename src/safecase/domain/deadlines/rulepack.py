@@ -107,11 +107,8 @@ def load_pack(path: Path | Traversable) -> RulePack:
 
 
 def core_pack_path() -> Path | Traversable:
-    """The core pack: the source tree's resources/ when running from a checkout, else the
-    copy installed as package data (the wheel maps resources/ to safecase.resources)."""
-    in_tree = Path(__file__).resolve().parents[4] / "resources" / "rules" / "core.toml"
-    if in_tree.is_file():
-        return in_tree
+    """The core pack, from the package `safecase.resources` (the top-level resources/ mapped
+    into the wheel; an editable install maps the same directory)."""
     return resources.files("safecase.resources") / "rules" / "core.toml"
 
 

@@ -1,0 +1,1 @@
+"""Editor dialogs for every record kind, and the small field widgets they share."""

@@ -1,0 +1,1 @@
+"""The global search palette (Ctrl+K)."""

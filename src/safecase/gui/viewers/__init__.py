@@ -1,0 +1,1 @@
+"""In-app viewers for attachments, from memory only (images, PDF, plain text)."""
