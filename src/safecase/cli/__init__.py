@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from safecase import __version__
-from safecase.cli import backup_commands, errors, records_commands, vault_commands
+from safecase.cli import backup_commands, errors, records_commands, rules_commands, vault_commands
 from safecase.cli.context import CommandContext
 from safecase.paths import default_vault_dir
 
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_commands.register(commands)
     records_commands.register(commands)
     backup_commands.register(commands)
+    rules_commands.register(commands)
     return parser
 
 

@@ -60,7 +60,10 @@ CREATE INDEX reminder_deadlines_snoozed ON reminder_deadlines(snoozed_until)
     WHERE snoozed_until IS NOT NULL;
 CREATE INDEX reminder_deadlines_alerted ON reminder_deadlines(last_alert_at)
     WHERE last_alert_at IS NOT NULL;
-CREATE INDEX reminder_deadlines_answered ON reminder_deadlines(deadline_id)
+-- The few deadlines acknowledged or snoozed, with those answers: reminder queries read this
+-- small index instead of looking up every deadline's row.
+CREATE INDEX reminder_deadlines_answered
+    ON reminder_deadlines(deadline_id, acknowledged_at, acknowledged_for, snoozed_until)
     WHERE acknowledged_at IS NOT NULL OR snoozed_until IS NOT NULL;
 
 -- Reminders of open deadlines that have not fired yet, by the moment they are due (UTC).
@@ -82,7 +85,7 @@ CREATE TABLE reminder_fired (
     fired_at    TEXT NOT NULL,
     late        INTEGER NOT NULL DEFAULT 0
 ) STRICT;
-CREATE INDEX reminder_fired_deadline ON reminder_fired(deadline_id);
+CREATE INDEX reminder_fired_deadline ON reminder_fired(deadline_id, reminder_id);
 
 CREATE TRIGGER deadline_inserted AFTER INSERT ON deadlines BEGIN
     INSERT INTO deadline_digest(deadline_id, live, status, origin, due, time, tz, expires_utc,

@@ -1,0 +1,1 @@
+"""Deadline dialogs: add a deadline from a rule, set a computed date by hand."""

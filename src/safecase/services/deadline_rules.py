@@ -1,0 +1,1217 @@
+"""Deadlines computed from rules: the active rules, previews, computed deadlines and their
+chains, hand overrides, recomputation, and organisation rule packs with reviewed updates.
+
+Rules carried here:
+- the active rules are the core pack overlaid by organisation packs imported into the vault
+  (their validated TOML text is kept in the encrypted store, every version); what a caseworker
+  decided on an update is kept per rule in `rule_pins`;
+- a deadline is stored only as the engine computes it from its stored inputs: saving a preview
+  computes it again and refuses when the result differs (a stale preview is never saved);
+- an `unverified` rule or variant is never saved without the caseworker's confirmation, and
+  the confirmation is written into the trace;
+- nothing moves silently: recomputations and pack updates report every date that moved, and a
+  hand override is kept (its computed date updated) rather than overwritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from safecase.domain import records as r
+from safecase.domain.clock import Clock
+from safecase.domain.deadlines import (
+    CaseKind,
+    Chain,
+    ChangeKind,
+    Computation,
+    DeadlineComputationError,
+    PackDiff,
+    Rule,
+    RulePack,
+    RulePackError,
+    Suspension,
+    compute,
+    compute_chain,
+    diff_packs,
+    load_core_pack,
+    loads_pack,
+)
+from safecase.domain.deadlines.counting import local_moment
+from safecase.domain.deadlines.engine import RuleSource
+from safecase.domain.deadlines.rules import END_OF_DAY
+from safecase.domain.deadlines.toml_locator import Locator
+from safecase.domain.deadlines.validity import lineage
+from safecase.domain.errors import RecordNotFound, ValidationError
+from safecase.services.records import RecordsService, expires_utc
+from safecase.storage.connection import Connection
+from safecase.storage.transaction import transaction
+
+CORE_PACK_ID = "core"
+TRIGGER_FORMAT = 1
+PATH_SEPARATOR = ">"
+
+EU_STATES = frozenset(
+    ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+     "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK")
+)  # fmt: skip
+# States bound by the ECHR (Council of Europe members; Russia ceased to be a party in 2022).
+ECHR_STATES = EU_STATES | frozenset(
+    ("AD", "AL", "AM", "AZ", "BA", "CH", "GB", "GE", "IS", "LI", "MC", "MD", "ME", "MK",
+     "NO", "RS", "SM", "TR", "UA")
+)  # fmt: skip
+_SUPRANATIONAL = {"EU": EU_STATES, "ECHR": ECHR_STATES}
+_EVERYWHERE = frozenset({"UN", "ANY"})
+
+
+class _Keep(Enum):
+    KEEP = "keep"
+
+
+KEEP = _Keep.KEEP
+"""For `recompute`: keep what was stored."""
+
+
+class UnverifiedNotConfirmed(ValidationError):
+    """A rule (or variant) of confidence `unverified` needs the caseworker's confirmation."""
+
+    def __init__(self, rule_id: str) -> None:
+        super().__init__(
+            "confirmed_unverified", f"rule {rule_id} is unverified: the caseworker must confirm"
+        )
+        self.rule_id = rule_id
+
+
+class StalePreview(ValidationError):
+    """The rules or inputs changed since the preview was computed: compute it again."""
+
+    def __init__(self) -> None:
+        super().__init__("computation", "the rules changed since this preview; compute it again")
+
+
+# --------------------------------------------------------------------------------- inputs
+@dataclass(frozen=True, slots=True)
+class RuleInputs:
+    """What was entered for a computed deadline: enough to compute it again."""
+
+    rule_id: str  # the rule asked for (a validity window may apply a linked one)
+    trigger: date | datetime
+    variants: Mapping[str, str] = dataclasses.field(default_factory=dict)  # by rule id
+    key_dates: Mapping[str, date] = dataclasses.field(default_factory=dict)
+    zone: str | None = None  # None: the rule's own authority zone
+    suspensions: tuple[Suspension, ...] = ()  # of the first rule of the chain
+
+    @property
+    def variant(self) -> str | None:
+        return self.variants.get(self.rule_id)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredTrigger:
+    inputs: RuleInputs
+    pack_id: str | None = None
+    pack_version: str | None = None
+    chain_root: str | None = None  # set on a deadline computed from another one's date
+    path: tuple[str, ...] = ()
+    children: Mapping[str, str] = dataclasses.field(default_factory=dict)  # path -> deadline id
+
+    def dumps(self) -> str:
+        inputs = self.inputs
+        trigger = inputs.trigger
+        doc: dict[str, Any] = {"format": TRIGGER_FORMAT, "rule": inputs.rule_id,
+                               "trigger": trigger.isoformat()}  # fmt: skip
+        if isinstance(trigger, datetime) and isinstance(trigger.tzinfo, ZoneInfo):
+            doc["trigger_zone"] = trigger.tzinfo.key
+        if inputs.variants:
+            doc["variants"] = dict(inputs.variants)
+        if inputs.key_dates:
+            doc["key_dates"] = {k: v.isoformat() for k, v in inputs.key_dates.items()}
+        if inputs.zone:
+            doc["zone"] = inputs.zone
+        if inputs.suspensions:
+            doc["suspensions"] = [
+                [s.paused.isoformat(), s.resumed.isoformat() if s.resumed else None]
+                for s in inputs.suspensions
+            ]
+        if self.pack_id:
+            doc["pack"], doc["pack_version"] = self.pack_id, self.pack_version
+        if self.chain_root:
+            doc["chain_root"], doc["path"] = self.chain_root, list(self.path)
+        if self.children:
+            doc["children"] = dict(self.children)
+        return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def loads(cls, text: str | None, deadline_id: str = "") -> StoredTrigger:
+        """Parse a deadline's stored trigger; DeadlineComputationError when it is unusable."""
+        try:
+            doc = json.loads(text or "")
+            if not isinstance(doc, dict) or doc.get("format") != TRIGGER_FORMAT:
+                raise ValueError("unknown trigger format")
+            raw_trigger = str(doc["trigger"])
+            trigger: date | datetime
+            if "T" in raw_trigger:
+                trigger = datetime.fromisoformat(raw_trigger)
+                if trigger.tzinfo is None:
+                    raise ValueError("naive trigger")
+                if doc.get("trigger_zone"):
+                    trigger = trigger.astimezone(ZoneInfo(str(doc["trigger_zone"])))
+            else:
+                trigger = date.fromisoformat(raw_trigger)
+            suspensions = tuple(
+                Suspension(date.fromisoformat(p), date.fromisoformat(q) if q else None)
+                for p, q in doc.get("suspensions", ())
+            )
+            key_dates = doc.get("key_dates")
+            inputs = RuleInputs(
+                str(doc["rule"]),
+                trigger,
+                _text_map(doc.get("variants")),
+                {str(k): date.fromisoformat(v) for k, v in key_dates.items()} if key_dates else {},
+                str(doc["zone"]) if doc.get("zone") else None,
+                suspensions,
+            )
+            path = doc.get("path")
+            return cls(
+                inputs,
+                doc.get("pack"),
+                doc.get("pack_version"),
+                doc.get("chain_root"),
+                tuple(str(p) for p in path) if path else (),
+                _text_map(doc.get("children")),
+            )
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise DeadlineComputationError(
+                deadline_id or "deadline", "trigger", "the stored trigger cannot be read"
+            ) from exc
+
+
+def _text_map(value: Any) -> dict[str, str]:
+    return {str(k): str(v) for k, v in value.items()} if value else {}
+
+
+def make_trigger(day: date, at: time | None = None, zone: str | None = None) -> date | datetime:
+    """A date trigger, or with a time the moment in `zone` (in a DST gap or overlap: the
+    earlier real instant, which can only make the deadline earlier)."""
+    if at is None:
+        return day
+    if not zone:
+        raise DeadlineComputationError("trigger", "trigger_zone", "a time needs its time zone")
+    return local_moment(day, at, ZoneInfo(zone))
+
+
+def expiry_time_text(computation: Computation) -> str | None:
+    """The record's HH:MM (None: end of the day), never later than the computed moment."""
+    local = computation.expires_at
+    if local.time().replace(tzinfo=None) == END_OF_DAY:
+        return None
+    return f"{local.hour:02d}:{local.minute:02d}"
+
+
+def rule_fits_case(rule: Rule, jurisdiction: str, kind: str | None) -> bool:
+    """Whether a rule belongs on a case: its kind, and its jurisdiction or a supranational one
+    the case's state belongs to (EU, ECHR) or a universal one (UN)."""
+    if kind and kind != r.CaseKind.OTHER.value and CaseKind(kind) not in rule.case_kinds:
+        return False
+    where = jurisdiction.strip().upper()
+    if not where:
+        return True
+    for name in (j.upper() for j in rule.jurisdictions):
+        if name == where or name in _EVERYWHERE or where in _SUPRANATIONAL.get(name, ()):
+            return True
+    return False
+
+
+# -------------------------------------------------------------------------------- results
+@dataclass(frozen=True, slots=True)
+class DeadlineChange:
+    """One deadline whose computed date (or confidence) moved, or could not be computed."""
+
+    deadline_id: str
+    title: str
+    kind: ChangeKind
+    old_due: date | None
+    new_due: date | None
+    old_outer_limit: date | None = None
+    new_outer_limit: date | None = None
+    old_rule_id: str | None = None
+    new_rule_id: str | None = None
+    old_confidence: str | None = None
+    new_confidence: str | None = None
+    override_kept: bool = False  # the hand-set due date stays; its computed date moved
+    error: str | None = None  # set when the deadline could not be computed again
+
+    @property
+    def days(self) -> int | None:
+        if self.old_due is None or self.new_due is None:
+            return None
+        return (self.new_due - self.old_due).days
+
+    def describe(self) -> str:
+        if self.error:
+            return f"{self.title}: cannot be computed again ({self.error})"
+        if self.kind is ChangeKind.REMOVED:
+            return f"{self.title}: no longer follows from its rule (withdrawn)"
+        if self.kind is ChangeKind.CONFIDENCE:
+            return f"{self.title}: confidence {self.old_confidence} -> {self.new_confidence}"
+        old = self.old_due.isoformat() if self.old_due else "none"
+        new = self.new_due.isoformat() if self.new_due else "none"
+        days = f" ({self.days:+d} days)" if self.days else ""
+        text = f"{self.title}: {old} -> {new}{days}"
+        if self.old_rule_id != self.new_rule_id and self.old_rule_id and self.new_rule_id:
+            text += f"; rule {self.old_rule_id} -> {self.new_rule_id}"
+        if self.override_kept:
+            text += "; the date set by hand is kept"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Recomputed:
+    deadline: r.Deadline
+    changes: tuple[DeadlineChange, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RecomputeReport:
+    checked: int
+    computed: int  # engine runs after de-duplicating identical inputs
+    changes: tuple[DeadlineChange, ...]
+
+    @property
+    def moved(self) -> tuple[DeadlineChange, ...]:
+        return tuple(c for c in self.changes if c.error is None)
+
+    @property
+    def failed(self) -> tuple[DeadlineChange, ...]:
+        return tuple(c for c in self.changes if c.error is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class PackImport:
+    """A validated pack, what it would change, and which open deadlines would move."""
+
+    pack: RulePack
+    untrusted_text: str  # validated, kept to store on apply
+    diff: PackDiff
+    changes: tuple[DeadlineChange, ...]
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return (*self.diff.added, *self.diff.removed, *(c.rule_id for c in self.diff.changed))
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPackInfo:
+    pack_id: str
+    version: str
+    title: str
+    imported_at: str
+    rules: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    id: str
+    trigger: str
+    due: str
+    time: str | None
+    tz: str
+    outer_limit: str | None
+    confidence: str | None
+    rule_id: str | None
+    computed_due: str | None
+
+
+_Result = Computation | DeadlineComputationError
+_Memo = tuple[Computation, tuple[object, ...]] | DeadlineComputationError
+_OPEN_COMPUTED = (  # a plain scan (+status): cheaper than the index when most are open
+    'SELECT deadline_id, "trigger", due, time, tz, outer_limit, confidence, rule_id, '
+    "computed_due FROM deadline_digest "
+    "WHERE origin = 'computed' AND +status = 'open' AND live = 1"
+)
+
+
+# -------------------------------------------------------------------------------- service
+class RuleService:
+    def __init__(
+        self,
+        conn: Connection,
+        records: RecordsService,
+        clock: Clock,
+        *,
+        core: RulePack | None = None,
+    ) -> None:
+        self._conn = conn
+        self._records = records
+        self._clock = clock
+        self._core = core or load_core_pack()
+        self._pending: list[PackImport] = []
+        self.problems: list[str] = []  # stored packs that no longer validate (names only)
+        self.active = self._resolve(self._stored_packs(), self._pins())
+        self._warm_calendars()
+
+    def _warm_calendars(self) -> None:
+        """Load each calendar's holiday data once now (the holidays package takes ~0.1 s on
+        first use), so the first preview in a dialog does not stall."""
+        today = self._clock.now().date()
+        for calendar in {rule.calendar for rule in self.active.rules if rule.calendar}:
+            calendar.is_working_day(today)
+
+    # --- the active rules ------------------------------------------------------------------
+    @property
+    def core(self) -> RulePack:
+        return self._core
+
+    def rule(self, rule_id: str) -> Rule:
+        return self.active.get(rule_id)
+
+    def rules(self, *, jurisdiction: str | None = None, kind: str | None = None) -> list[Rule]:
+        where = jurisdiction or ""
+        return [rule for rule in self.active.rules if rule_fits_case(rule, where, kind)]
+
+    def rules_for_case(self, case_id: str) -> list[Rule]:
+        case = self._records.get_typed(case_id, r.Case)
+        return self.rules(jurisdiction=case.jurisdiction, kind=case.kind.value)
+
+    def _stored_packs(self) -> list[tuple[int, RulePack]]:
+        packs: list[tuple[int, RulePack]] = []
+        problems: list[str] = []
+        rows = self._conn.execute(
+            "SELECT pack_id, version, toml, seq FROM rule_packs ORDER BY seq"
+        ).fetchall()
+        for pack_id, version, text, seq in rows:
+            try:
+                packs.append((int(seq), loads_pack(text, f"{pack_id}-{version}.toml")))
+            except RulePackError as exc:  # a newer SafeCase may validate more strictly
+                problems.append(str(exc))
+        self.problems = problems
+        return packs
+
+    def _pins(self) -> dict[str, tuple[str | None, str | None]]:
+        rows = self._conn.execute("SELECT rule_id, pack_id, version FROM rule_pins").fetchall()
+        return {rule_id: (pack_id, version) for rule_id, pack_id, version in rows}
+
+    def _resolve(
+        self,
+        stored: Sequence[tuple[int, RulePack]],
+        pins: Mapping[str, tuple[str | None, str | None]],
+    ) -> RulePack:
+        """Core rules, overlaid by the latest version of each organisation pack (the most
+        recently imported pack wins), then the caseworker's pins."""
+        chosen: dict[str, Rule] = {rule.id: rule for rule in self._core.rules}
+        latest: dict[str, tuple[int, RulePack]] = {}
+        for seq, pack in stored:
+            latest[pack.id] = (seq, pack)
+        for _, pack in sorted(latest.values(), key=lambda item: item[0]):
+            chosen.update((rule.id, rule) for rule in pack.rules)
+        versions = {(pack.id, pack.version): pack for _, pack in stored}
+        for rule_id, (pack_id, version) in pins.items():
+            source = (
+                self._core
+                if pack_id == CORE_PACK_ID
+                else versions.get((pack_id or "", version or ""))
+            )
+            pinned = source.find(rule_id) if source is not None else None
+            if pinned is None:
+                chosen.pop(rule_id, None)
+            else:
+                chosen[rule_id] = pinned
+        label = " + ".join(
+            [f"{self._core.id} {self._core.version}"]
+            + [f"{p.id} {p.version}" for _, p in sorted(latest.values(), key=lambda i: i[0])]
+        )
+        return RulePack(
+            id="active",
+            version=label,
+            title="Active deadline rules",
+            description="The core rules and the organisation's own rule packs.",
+            rules=tuple(chosen.values()),
+        )
+
+    def stored_packs(self) -> list[StoredPackInfo]:
+        rows = self._conn.execute(
+            "SELECT pack_id, version, toml, imported_at FROM rule_packs ORDER BY seq"
+        ).fetchall()
+        found = []
+        for pack_id, version, text, imported_at in rows:
+            try:
+                pack = loads_pack(text, f"{pack_id}-{version}.toml")
+            except RulePackError:
+                continue
+            found.append(StoredPackInfo(pack_id, version, pack.title, imported_at, len(pack.rules)))
+        return found
+
+    # --- previews ----------------------------------------------------------------------------
+    def preview(
+        self,
+        rule_id: str,
+        trigger: date | datetime,
+        variant: str | None = None,
+        *,
+        trigger_time: time | None = None,
+        trigger_zone: str | None = None,
+        key_dates: Mapping[str, date] | None = None,
+        zone: str | None = None,
+        suspensions: Sequence[Suspension] = (),
+    ) -> Computation:
+        """Compute without writing anything. A date with `trigger_time` becomes the moment at
+        that wall time in `trigger_zone` (converted to the authority's zone by the engine)."""
+        moment = self._moment(trigger, trigger_time, trigger_zone)
+        return compute(
+            self.rule(rule_id), moment, variant, suspensions,
+            pack=self.active, key_dates=key_dates, zone=zone,
+        )  # fmt: skip
+
+    def preview_chain(
+        self,
+        rule_id: str,
+        trigger: date | datetime,
+        variant: str | None = None,
+        *,
+        trigger_time: time | None = None,
+        trigger_zone: str | None = None,
+        key_dates: Mapping[str, date] | None = None,
+        zone: str | None = None,
+        suspensions: Sequence[Suspension] = (),
+    ) -> Chain:
+        """The rule and every date that follows from it (children), as they would be saved."""
+        inputs = RuleInputs(
+            rule_id,
+            self._moment(trigger, trigger_time, trigger_zone),
+            {rule_id: variant} if variant else {},
+            dict(key_dates or {}),
+            zone,
+            tuple(suspensions),
+        )
+        return self._chain(inputs, self.active)
+
+    @staticmethod
+    def _moment(trigger: date | datetime, at: time | None, zone: str | None) -> date | datetime:
+        if at is None or isinstance(trigger, datetime):
+            return trigger
+        return make_trigger(trigger, at, zone)
+
+    @staticmethod
+    def _chain(inputs: RuleInputs, rules: RulePack) -> Chain:
+        return compute_chain(
+            rules, inputs.rule_id, inputs.trigger,
+            variants=inputs.variants, suspensions={inputs.rule_id: inputs.suspensions},
+            key_dates=inputs.key_dates, zone=inputs.zone,
+        )  # fmt: skip
+
+    # --- creating ----------------------------------------------------------------------------
+    def create_deadline(
+        self,
+        case_id: str | None,
+        person_id: str | None,
+        computation: Computation,
+        trigger_event_id: str | None = None,
+        confirmed_unverified: bool = False,
+        *,
+        key_dates: Mapping[str, date] | None = None,
+        suspensions: Sequence[Suspension] = (),
+        title: str | None = None,
+        include_children: bool = True,
+    ) -> r.Deadline:
+        """Save a previewed computation (and, by default, the deadlines that follow from it).
+
+        The computation is made again from its inputs; a different result raises StalePreview.
+        Unverified rules raise UnverifiedNotConfirmed unless `confirmed_unverified`.
+        """
+        requested = self.rule(computation.requested_rule_id)
+        inputs = RuleInputs(
+            requested.id,
+            computation.trigger,
+            {requested.id: computation.variant} if computation.variant else {},
+            dict(key_dates or {}),
+            computation.zone if computation.zone != requested.zone else None,
+            tuple(suspensions),
+        )
+        if include_children:
+            nodes = [(n.path, n.computation) for n in self._chain(inputs, self.active).nodes]
+        else:
+            nodes = [((requested.id,), self._compute(inputs, self.active))]
+        if _key(nodes[0][1]) != _key(computation):
+            raise StalePreview
+        for _, node in nodes:
+            if node.needs_confirmation and not confirmed_unverified:
+                raise UnverifiedNotConfirmed(node.rule_id)
+        ids = {path: r.new_id() for path, _ in nodes}
+        root_path = nodes[0][0]
+        created: list[r.Deadline] = []
+        for path, node in nodes:
+            is_root = path == root_path
+            node_inputs = inputs if is_root else _child_inputs(inputs, path, node.trigger)
+            stored = StoredTrigger(
+                node_inputs, node.pack_id, node.pack_version,
+                chain_root=None if is_root else ids[root_path],
+                path=() if is_root else path,
+                children={_path_key(p): ids[p] for p, _ in nodes if p != root_path}
+                if is_root else {},
+            )  # fmt: skip
+            deadline = self._new_record(node, stored, confirmed_unverified)
+            deadline.id = ids[path]
+            deadline.case_id = r.RecordId(case_id) if case_id else None
+            deadline.person_id = r.RecordId(person_id) if person_id else None
+            if is_root:
+                deadline.trigger_event_id = (
+                    r.RecordId(trigger_event_id) if trigger_event_id else None
+                )
+                deadline.title = title.strip() if title and title.strip() else deadline.title
+            created.append(deadline)
+        with transaction(self._conn):
+            for deadline in created:
+                self._records.create(deadline)
+        return created[0]
+
+    def _compute(
+        self, inputs: RuleInputs, rules: RulePack, source: RuleSource | None = None
+    ) -> Computation:
+        return compute(
+            rules.get(inputs.rule_id), inputs.trigger, inputs.variant, inputs.suspensions,
+            pack=source or rules, key_dates=inputs.key_dates, zone=inputs.zone,
+        )  # fmt: skip
+
+    def _new_record(
+        self, c: Computation, stored: StoredTrigger, confirmed_unverified: bool
+    ) -> r.Deadline:
+        rule = self.active.get(c.rule_id)
+        deadline = r.Deadline(
+            title=c.title, due=c.due.isoformat(), tz=c.zone,
+            reminders=[f"P{days}D" for days in rule.reminder_days],
+            origin=r.DeadlineOrigin.COMPUTED,
+        )  # fmt: skip
+        self._fill(deadline, c, stored, confirmed=confirmed_unverified)
+        return deadline
+
+    def _fill(
+        self, d: r.Deadline, c: Computation, stored: StoredTrigger, *, confirmed: bool
+    ) -> None:
+        """Write a computation into a record (its due date only when not set by hand)."""
+        overridden = _overridden(d)
+        if not overridden:
+            d.due = c.due.isoformat()
+        d.computed_due = c.due.isoformat()
+        d.time, d.tz = expiry_time_text(c), c.zone
+        d.rule_id = c.rule_id
+        d.trigger = stored.dumps()
+        d.outer_limit = c.outer_limit.isoformat() if c.outer_limit else None
+        d.confidence = c.confidence.value
+        trace = list(c.trace)
+        early = c.expires_at - expires_utc(d)
+        if early < timedelta(0):
+            raise DeadlineComputationError(
+                c.rule_id, "time", "cannot be saved without moving later"
+            )
+        if early >= timedelta(seconds=1):
+            trace.append(
+                f"Saved as {d.due} {d.time} in {c.zone}, {_duration(early)} before the computed "
+                "moment (deadlines are saved to the minute): earlier, never later."
+            )
+        if c.needs_confirmation and confirmed:
+            trace.append(
+                f"The caseworker confirmed this unverified date on {self._clock.now():%Y-%m-%d} "
+                "(UTC)."
+            )
+        if overridden:
+            trace.append(
+                f"The due date {d.due} was set by hand (see the override reason); the rule "
+                f"gives {d.computed_due}."
+            )
+        d.trace = trace
+
+    # --- overriding --------------------------------------------------------------------------
+    def override(self, deadline_id: str, new_due: date, reason: str) -> r.Deadline:
+        """Set a computed deadline's due date by hand, with a reason; history keeps the old.
+        Setting it back to the computed date removes the override."""
+        d = self._records.get_typed(deadline_id, r.Deadline)
+        if d.origin is not r.DeadlineOrigin.COMPUTED or not d.computed_due:
+            raise ValidationError("origin", "only a computed deadline can be overridden")
+        old_due = d.due
+        d.due = new_due.isoformat()
+        back = d.due == d.computed_due
+        if not back and not reason.strip():
+            raise ValidationError("override_reason", "changing a computed date needs a reason")
+        d.override_reason = None if back else reason.strip()
+        d.trace = [line for line in d.trace if not line.startswith(_OVERRIDE_NOTE)]
+        if not back:
+            d.trace.append(
+                f"{_OVERRIDE_NOTE} {old_due} -> {d.due} on {self._clock.now():%Y-%m-%d} (UTC); "
+                f"the rule gives {d.computed_due}. See the override reason."
+            )
+        self._records.update(d)
+        return d
+
+    # --- recomputing -------------------------------------------------------------------------
+    def recompute(
+        self,
+        deadline_id: str,
+        new_trigger: date | datetime | None = None,
+        *,
+        variant: str | _Keep | None = KEEP,
+        key_dates: Mapping[str, date] | _Keep = KEEP,
+        zone: str | _Keep | None = KEEP,
+        suspensions: Sequence[Suspension] | _Keep = KEEP,
+        confirmed_unverified: bool = False,
+    ) -> Recomputed:
+        """Compute a deadline (and the deadlines that follow from it) again, with a new
+        trigger or other inputs; returns the saved deadline and every date that moved.
+
+        A deadline that followed from another one and gets its own trigger (an express
+        acceptance instead of the tacit one) leaves that chain and stands on its own.
+        """
+        d = self._records.get_typed(deadline_id, r.Deadline)
+        if d.origin is not r.DeadlineOrigin.COMPUTED:
+            raise ValidationError("origin", "only a computed deadline can be recomputed")
+        stored = StoredTrigger.loads(d.trigger, deadline_id)
+        old = stored.inputs
+        variants = dict(old.variants)
+        if not isinstance(variant, _Keep):
+            variants.pop(old.rule_id, None)
+            variants.update({old.rule_id: variant} if variant else {})
+        inputs = RuleInputs(
+            old.rule_id,
+            old.trigger if new_trigger is None else new_trigger,
+            variants,
+            old.key_dates if isinstance(key_dates, _Keep) else dict(key_dates),
+            old.zone if isinstance(zone, _Keep) else zone,
+            old.suspensions if isinstance(suspensions, _Keep) else tuple(suspensions),
+        )
+        detach = stored.chain_root is not None and new_trigger is not None
+        if stored.chain_root is not None and not detach:
+            nodes = [(stored.path, self._compute(inputs, self.active))]
+        else:
+            nodes = [(n.path, n.computation) for n in self._chain(inputs, self.active).nodes]
+            nodes = nodes if stored.children else nodes[:1]
+        for _, node in nodes:
+            if node.needs_confirmation and not confirmed_unverified:
+                raise UnverifiedNotConfirmed(node.rule_id)
+        root = nodes[0][1]
+        with transaction(self._conn):
+            if detach and stored.chain_root:
+                self._forget_child(stored.chain_root, deadline_id)
+                stored = StoredTrigger(inputs)
+            children, changes = self._save_children(d, stored, inputs, nodes[1:],
+                                                    confirmed_unverified)  # fmt: skip
+            root_stored = dataclasses.replace(
+                stored, inputs=inputs, pack_id=root.pack_id, pack_version=root.pack_version,
+                children=children,
+            )  # fmt: skip
+            if change := self._update(d, root, root_stored, confirmed_unverified):
+                changes.insert(0, change)
+        return Recomputed(self._records.get_typed(deadline_id, r.Deadline), tuple(changes))
+
+    def _save_children(
+        self,
+        root: r.Deadline,
+        stored: StoredTrigger,
+        inputs: RuleInputs,
+        nodes: Sequence[tuple[tuple[str, ...], Computation]],
+        confirmed: bool,
+    ) -> tuple[dict[str, str], list[DeadlineChange]]:
+        """Update (or add) the deadlines that follow from `root`, withdraw those that no
+        longer do; returns the new path -> id map and the changes."""
+        children: dict[str, str] = {}
+        changes: list[DeadlineChange] = []
+        for path, node in nodes:
+            key = _path_key(path)
+            child_stored = StoredTrigger(
+                _child_inputs(inputs, path, node.trigger), node.pack_id, node.pack_version,
+                chain_root=root.id, path=path,
+            )  # fmt: skip
+            target = self._find(stored.children.get(key))
+            if target is None:
+                child = self._new_record(node, child_stored, confirmed)
+                child.case_id, child.person_id = root.case_id, root.person_id
+                self._records.create(child)
+                children[key] = child.id
+                changes.append(_change(child.id, child.title, ChangeKind.ADDED, None, node))
+            else:
+                children[key] = target.id
+                if change := self._update(target, node, child_stored, confirmed):
+                    changes.append(change)
+        for key, child_id in stored.children.items():
+            if key not in children:
+                changes.extend(self._withdraw(child_id))
+        return children, changes
+
+    def _find(self, deadline_id: str | None) -> r.Deadline | None:
+        if deadline_id is None:
+            return None
+        try:
+            if self._records.meta(deadline_id).deleted_at is not None:
+                return None
+            return self._records.get_typed(deadline_id, r.Deadline)
+        except RecordNotFound:
+            return None
+
+    def _forget_child(self, root_id: str, child_id: str) -> None:
+        root = self._find(root_id)
+        if root is None:
+            return
+        stored = StoredTrigger.loads(root.trigger, root_id)
+        children = {k: v for k, v in stored.children.items() if v != child_id}
+        root.trigger = dataclasses.replace(stored, children=children).dumps()
+        self._records.update(root)
+
+    def _withdraw(self, deadline_id: str) -> list[DeadlineChange]:
+        d = self._find(deadline_id)
+        if d is None or d.status is not r.DeadlineStatus.OPEN:
+            return []
+        d.status = r.DeadlineStatus.WITHDRAWN
+        d.trace = [*d.trace, "Withdrawn: it no longer follows from the deadline it came from."]
+        self._records.update(d)
+        old_due = date.fromisoformat(d.due)
+        return [DeadlineChange(d.id, d.title, ChangeKind.REMOVED, old_due, None)]
+
+    def _update(
+        self, d: r.Deadline, c: Computation, stored: StoredTrigger, confirmed: bool
+    ) -> DeadlineChange | None:
+        """Save a new computation into `d`; the change, or None when nothing moved."""
+        before = (d.computed_due or d.due, d.time, d.tz, d.outer_limit, d.rule_id, d.confidence)
+        old_rule = d.rule_id
+        if d.rule_id != c.rule_id:
+            rule = self.active.get(c.rule_id)
+            d.reminders = [f"P{days}D" for days in rule.reminder_days]
+        self._fill(d, c, stored, confirmed=confirmed)
+        if d.outer_limit and d.outer_limit < d.due:
+            raise ValidationError(
+                "outer_limit", "the new outer limit is before the date set by hand: review it"
+            )
+        self._records.update(d)
+        after = (d.computed_due, d.time, d.tz, d.outer_limit, d.rule_id, d.confidence)
+        if before == after:
+            return None
+        kind = ChangeKind.MOVED if before[:5] != after[:5] else ChangeKind.CONFIDENCE
+        return DeadlineChange(
+            d.id, d.title, kind, _day(before[0]), c.due, _day(before[3]), c.outer_limit,
+            old_rule, c.rule_id, before[5], c.confidence.value, override_kept=_overridden(d),
+        )  # fmt: skip
+
+    def recompute_all(self, *, rules: RulePack | None = None) -> RecomputeReport:
+        """Compute every open computed deadline again with `rules` (default: the active
+        rules) and report what would move. Writes nothing."""
+        report, _ = self._evaluate(rules or self.active)
+        return report
+
+    def _rows(self) -> Iterator[_Row]:
+        """Open computed deadlines, from the compact digest (never the large deadline rows).
+        Holds the connection's lock while the cursor is open: no other thread's transaction
+        can start or end under it."""
+        with self._conn.lock:
+            cursor = self._conn.execute(_OPEN_COMPUTED)
+            while batch := cursor.fetchmany(2000):
+                yield from (_Row(*row) for row in batch)
+
+    def _titled(self, changes: list[DeadlineChange]) -> tuple[DeadlineChange, ...]:
+        """Titles for the (few) changes: read only now, off the large deadlines rows."""
+        titles: dict[str, str] = {}
+        ids = [c.deadline_id for c in changes]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            titles.update(
+                self._conn.execute(
+                    f"SELECT id, title FROM deadlines WHERE id IN ({marks})",  # noqa: S608 - marks only
+                    chunk,
+                ).fetchall()
+            )
+        return tuple(dataclasses.replace(c, title=titles.get(c.deadline_id, "")) for c in changes)
+
+    def _evaluate(
+        self, rules: RulePack
+    ) -> tuple[RecomputeReport, dict[str, tuple[Computation, StoredTrigger | None]]]:
+        """Compute every open computed deadline with `rules` and compare with what was saved."""
+        recompute = _Recompute(self, rules)
+        recompute.run(self._rows())
+        report = RecomputeReport(recompute.checked, recompute.runs, self._titled(recompute.changes))
+        return report, recompute.moved
+
+    def _write(
+        self, moved: Mapping[str, tuple[Computation, StoredTrigger | None]], accepted: set[str]
+    ) -> dict[str, str]:
+        """Save recomputed deadlines whose rules were accepted; returns the ids not saved,
+        with why."""
+        refused: dict[str, str] = {}
+        for deadline_id, (c, stored) in moved.items():
+            d = self._records.get_typed(deadline_id, r.Deadline)
+            old = stored or StoredTrigger.loads(d.trigger, deadline_id)
+            rules = {d.rule_id, c.rule_id, old.inputs.rule_id, *old.path}
+            if not rules & accepted:
+                refused[deadline_id] = (
+                    "moved for another reason than the accepted rules (e.g. newer holiday "
+                    "data): not saved; recompute it to review"
+                )
+                continue
+            inputs = dataclasses.replace(old.inputs, trigger=c.trigger)
+            new = dataclasses.replace(
+                old, inputs=inputs, pack_id=c.pack_id, pack_version=c.pack_version
+            )
+            try:
+                self._update(d, c, new, confirmed=False)
+            except (ValidationError, DeadlineComputationError) as exc:
+                refused[deadline_id] = str(exc)
+        return refused
+
+    # --- organisation rule packs -------------------------------------------------------------
+    def import_pack(self, untrusted_text: str, file: str = "<import>") -> PackImport:
+        """Validate a pack and show what it would change. Writes nothing (apply does).
+
+        Raises RulePackError naming the file, line and field; nothing changes then.
+        """
+        pack = loads_pack(untrusted_text, file)
+        if pack.id == CORE_PACK_ID:
+            line = Locator(untrusted_text).line_of(("pack", "id"))
+            raise RulePackError(file, line, "pack.id", "the core pack cannot be replaced")
+        row = self._conn.execute(
+            "SELECT toml FROM rule_packs WHERE pack_id = ? AND version = ?",
+            (pack.id, pack.version),
+        ).fetchone()
+        if row is not None and row[0] != untrusted_text:
+            line = Locator(untrusted_text).line_of(("pack", "version"))
+            raise RulePackError(
+                file, line, "pack.version", "this version was imported with other content"
+            )
+        stored = self._stored_packs()
+        previous = [p for _, p in stored if p.id == pack.id]
+        after = self._candidate(pack, stored, previous[-1] if previous else None)
+        _check_lineages(after, pack, untrusted_text, file)
+        before = self.active
+        diff = diff_packs(
+            _versioned(before, previous[-1].version if previous else "none"),
+            _versioned(after, pack.version),
+        )
+        report, _ = self._evaluate(after)
+        pending = PackImport(pack, untrusted_text, diff, report.changes)
+        self._pending = [p for p in self._pending if p.pack.id != pack.id] + [pending]
+        return pending
+
+    def _candidate(
+        self, pack: RulePack, stored: list[tuple[int, RulePack]], previous: RulePack | None
+    ) -> RulePack:
+        """The active rules if `pack` were accepted whole (earlier choices on its rules are
+        asked again)."""
+        fresh = {rule.id for rule in pack.rules} | {
+            rule.id for rule in (previous.rules if previous else ())
+        }
+        pins = {k: v for k, v in self._pins().items() if k not in fresh}
+        seq = max((s for s, _ in stored), default=0) + 1
+        kept = [(s, p) for s, p in stored if (p.id, p.version) != (pack.id, pack.version)]
+        return self._resolve([*kept, (seq, pack)], pins)
+
+    def apply_pack_update(
+        self, diff: PackDiff | PackImport, accepted_rule_ids: Iterable[str]
+    ) -> RecomputeReport:
+        """Store the pack; accepted rule changes take effect and the open deadlines they move
+        are saved again (history kept). Declined changes keep each rule as it was.
+
+        The report lists every deadline that moved; a change that did not come from an
+        accepted rule (newer holiday data, say) is reported with an error and not saved.
+        """
+        pending = next((p for p in self._pending if p is diff or p.diff is diff), None)
+        if pending is None:
+            raise ValidationError("diff", "no imported pack with these changes: import it again")
+        accepted = set(accepted_rule_ids)
+        if unknown := accepted - set(pending.rule_ids):
+            raise ValidationError("accepted", f"not changed by this pack: {sorted(unknown)}")
+        before, pack = self.active, pending.pack
+        stored = self._stored_packs()
+        previous = [p for _, p in stored if p.id == pack.id]
+        fresh = {rule.id for rule in (*pack.rules, *(previous[-1].rules if previous else ()))}
+        decisions: dict[str, tuple[str | None, str | None]] = {}
+        for rule_id in set(pending.rule_ids) - accepted:
+            old = before.find(rule_id)
+            origin = old.origin if old is not None else None
+            decisions[rule_id] = (origin.id, origin.version) if origin else (None, None)
+        pins = {k: v for k, v in self._pins().items() if k not in fresh} | decisions
+        seq = max((s for s, _ in stored), default=0) + 1
+        kept = [(s, p) for s, p in stored if (p.id, p.version) != (pack.id, pack.version)]
+        after = self._resolve([*kept, (seq, pack)], pins)
+        _check_references(after, accepted)
+        now = self._clock.now().astimezone(UTC).isoformat(timespec="seconds")
+        try:
+            with transaction(self._conn):
+                self._conn.execute(
+                    "INSERT INTO rule_packs(pack_id, version, toml, imported_at, seq) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(pack_id, version) DO UPDATE SET seq = ?",
+                    (pack.id, pack.version, pending.untrusted_text, now, seq, seq),
+                )
+                marks = ",".join("?" * len(fresh))
+                self._conn.execute(
+                    f"DELETE FROM rule_pins WHERE rule_id IN ({marks})",  # noqa: S608 - marks only
+                    sorted(fresh),
+                )
+                self._conn.executemany(
+                    "INSERT INTO rule_pins(rule_id, pack_id, version) VALUES (?, ?, ?)",
+                    [(k, p, v) for k, (p, v) in decisions.items()],
+                )
+                self.active = after
+                report, moved = self._evaluate(after)
+                refused = self._write(moved, accepted)
+        except BaseException:
+            self.active = before
+            raise
+        self._pending = [p for p in self._pending if p is not pending]
+        changes = tuple(
+            dataclasses.replace(c, error=refused[c.deadline_id])
+            if c.deadline_id in refused else c
+            for c in report.changes
+        )  # fmt: skip
+        return dataclasses.replace(report, changes=changes)
+
+
+class _Recompute:
+    """One pass over the open computed deadlines with a rule set.
+
+    Identical stored inputs are computed once (the engine is a pure function of them and the
+    rules), and each rule is handed only its own lineage (all a validity window looks at),
+    which spares the engine indexing the whole pack on every call. A chain's first deadline
+    is computed with what follows from it; the deadlines that follow take their dates from it.
+    """
+
+    def __init__(self, service: RuleService, rules: RulePack) -> None:
+        self.service = service
+        self.rules = rules
+        self.memo: dict[str, _Memo] = {}
+        self.chains: dict[str, dict[str, Computation] | DeadlineComputationError] = {}
+        self.chain_memo: dict[str, dict[str, Computation] | DeadlineComputationError] = {}
+        self.parsed: dict[str, StoredTrigger] = {}
+        self.lineages: dict[str, _Lineage] = {}
+        self.changes: list[DeadlineChange] = []
+        self.moved: dict[str, tuple[Computation, StoredTrigger | None]] = {}
+        self.runs = 0
+        self.checked = 0
+
+    def run(self, rows: Iterable[_Row]) -> None:
+        deferred: list[_Row] = []  # deadlines that follow, read before their first one
+        for row in rows:
+            self.checked += 1
+            if row.trigger.startswith(_ROOT_PREFIX):
+                self.chain(row)
+            elif row.trigger.startswith(_CHILD_PREFIX) and not self.child_ready(row):
+                deferred.append(row)
+                continue
+            self.compare(row)
+        for row in deferred:
+            self.compare(row)
+
+    def chain(self, row: _Row) -> None:
+        # Chains with the same inputs (the children's ids aside) are computed once.
+        inputs_key = _without_children(row.trigger)
+        known = self.chain_memo.get(inputs_key)
+        if known is None:
+            try:
+                stored = self.parsed[row.id] = StoredTrigger.loads(row.trigger, row.id)
+                chain = self.service._chain(stored.inputs, self.rules)
+                known = {_path_key(n.path): n.computation for n in chain.nodes}
+                self.runs += len(chain.nodes)
+            except DeadlineComputationError as exc:
+                known = exc
+                self.runs += 1
+            self.chain_memo[inputs_key] = known
+        else:
+            self.parsed[row.id] = StoredTrigger.loads(row.trigger, row.id)
+        self.chains[row.id] = known
+        if isinstance(known, DeadlineComputationError):
+            self.memo[row.trigger] = known
+        else:
+            root = next(iter(known.values()))
+            self.memo[row.trigger] = (root, _signature(root))
+
+    def child_ready(self, row: _Row) -> bool:
+        try:
+            stored = self.parsed[row.id] = StoredTrigger.loads(row.trigger, row.id)
+        except DeadlineComputationError:
+            return True  # reported when compared
+        return (stored.chain_root or "") in self.chains
+
+    def child(self, row: _Row) -> _Result | None:
+        try:
+            stored = self.parsed[row.id] = StoredTrigger.loads(row.trigger, row.id)
+        except DeadlineComputationError as exc:
+            return exc
+        chain = self.chains.get(stored.chain_root or "")
+        if chain is None:  # its first deadline is done or gone: it stands on its own date
+            return None
+        if isinstance(chain, DeadlineComputationError):
+            return chain
+        node = chain.get(_path_key(stored.path))
+        if node is None:
+            return DeadlineComputationError(
+                row.rule_id or "deadline", "children", "no longer follows from its first deadline"
+            )
+        return node
+
+    def computed(self, row: _Row) -> _Memo:
+        found: _Memo | None
+        if row.trigger.startswith(_CHILD_PREFIX):
+            child = self.child(row)
+            found = (child, _signature(child)) if isinstance(child, Computation) else child
+        else:
+            found = self.memo.get(row.trigger)
+        if found is not None:
+            return found
+        try:
+            stored = StoredTrigger.loads(row.trigger, row.id)
+            source = self.lineages.get(stored.inputs.rule_id)
+            if source is None:
+                source = _lineage(self.rules, stored.inputs)
+                self.lineages[stored.inputs.rule_id] = source
+            c = self.service._compute(stored.inputs, self.rules, source)
+            found = (c, _signature(c))
+        except DeadlineComputationError as exc:
+            found = exc
+        self.runs += 1
+        self.memo[row.trigger] = found
+        return found
+
+    def compare(self, row: _Row) -> None:
+        found = self.computed(row)
+        if isinstance(found, DeadlineComputationError):
+            self.changes.append(_failed(row, found))
+            return
+        c, signature = found
+        saved = (row.computed_due or row.due, row.time, row.tz, row.outer_limit, row.rule_id)
+        if saved != signature[:5] or row.confidence != signature[5]:
+            self.changes.append(_compare(row, c))
+            self.moved[row.id] = (c, self.parsed.get(row.id))
+
+
+_OVERRIDE_NOTE = "Due date changed by hand:"
+# Stored triggers are JSON with sorted keys, and these two keys sort before every other one.
+_CHILD_PREFIX = '{"chain_root":'
+_ROOT_PREFIX = '{"children":'
+
+
+def _child_inputs(inputs: RuleInputs, path: Sequence[str], trigger: date | datetime) -> RuleInputs:
+    """A chained deadline's inputs: its parent's date, and the chain's variants, key dates
+    and zone (they describe the same case and authority)."""
+    rule_id = path[-1]
+    variant = inputs.variants.get(rule_id)
+    return RuleInputs(
+        rule_id, trigger, {rule_id: variant} if variant else {}, inputs.key_dates, inputs.zone
+    )
+
+
+def _duration(delta: timedelta) -> str:
+    minutes, seconds = divmod(int(delta.total_seconds()), 60)
+    return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
+
+
+def _without_children(trigger_text: str) -> str:
+    """A chain root's stored trigger without its children map (ids unique to that chain):
+    the canonical JSON begins with that map, and ids hold no braces."""
+    if not trigger_text.startswith(_ROOT_PREFIX):
+        return trigger_text
+    return trigger_text[trigger_text.index("}", len(_ROOT_PREFIX)) + 1 :]
+
+
+def _path_key(path: Sequence[str]) -> str:
+    return PATH_SEPARATOR.join(path)
+
+
+def _key(c: Computation) -> tuple[object, ...]:
+    return (c.rule_id, c.due, c.expires_at, c.outer_limit, c.confidence, c.variant)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _overridden(d: r.Deadline) -> bool:
+    return bool(d.computed_due and d.due != d.computed_due and (d.override_reason or "").strip())
+
+
+def _versioned(pack: RulePack, version: str) -> RulePack:
+    return RulePack(pack.id, version, pack.title, pack.description, pack.rules)
+
+
+def _check_lineages(rules: RulePack, pack: RulePack, untrusted_text: str, file: str) -> None:
+    """Validity windows must still hand over exactly once the pack is laid over the others
+    (the pack validator checks this inside one pack only); a gap or an overlap between an
+    organisation's rule and a core rule would leave dates under no rule, or under two."""
+    ours = {rule.id: index for index, rule in enumerate(pack.rules)}
+    locator = Locator(untrusted_text)
+    for rule in rules.rules:
+        nxt = rules.find(rule.successor) if rule.successor else None
+        if rule.successor is None or (rule.id not in ours and (nxt is None or nxt.id not in ours)):
+            continue
+        problem = ""
+        if nxt is None:
+            problem = f"{rule.id}: its successor {rule.successor} is not among the active rules"
+        elif rule.window is None or rule.window.valid_until is None:
+            problem = f"{rule.id}: a rule with a successor needs a window with valid_until"
+        elif nxt.window is None or nxt.window.key != rule.window.key:
+            problem = f"{nxt.id} needs a window on the same key date as {rule.id}"
+        elif nxt.window.valid_from != rule.window.valid_until + timedelta(days=1):
+            problem = f"{nxt.id} must be valid from the day after {rule.id}'s valid_until"
+        elif (nxt.trigger_kind, nxt.zone) != (rule.trigger_kind, rule.zone):
+            problem = f"{nxt.id} must have the trigger_kind and zone of {rule.id}"
+        if problem:
+            index = ours.get(rule.id, ours.get(nxt.id if nxt else "", 0))
+            line = locator.line_of(("rule", index, "window"))
+            raise RulePackError(file, line, f"rule[{index}].window", problem)
+
+
+def _check_references(rules: RulePack, accepted: set[str]) -> None:
+    for rule in rules.rules:
+        for needed in (*rule.children, *((rule.successor,) if rule.successor else ())):
+            if rules.find(needed) is None:
+                what = "accept" if rule.id in accepted else "keep"
+                raise ValidationError(
+                    "accepted", f"to {what} rule {rule.id}, also accept rule {needed}"
+                )
+
+
+def _change(
+    deadline_id: str, title: str, kind: ChangeKind, row: _Row | None, c: Computation
+) -> DeadlineChange:
+    return DeadlineChange(
+        deadline_id, title, kind,
+        _day(row.computed_due or row.due) if row else None, c.due,
+        _day(row.outer_limit) if row else None, c.outer_limit,
+        row.rule_id if row else None, c.rule_id,
+        row.confidence if row else None, c.confidence.value,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Lineage:
+    """A RuleSource holding one rule's lineage (successor links), in pack order."""
+
+    rules: tuple[Rule, ...]
+
+
+def _lineage(rules: RulePack, inputs: RuleInputs) -> _Lineage:
+    members = {r_.id for r_ in lineage(rules.get(inputs.rule_id), rules.rules)}
+    return _Lineage(tuple(r_ for r_ in rules.rules if r_.id in members))
+
+
+def _signature(c: Computation) -> tuple[object, ...]:
+    """What a saved deadline keeps of its computation, as stored: to compare quickly."""
+    outer = c.outer_limit.isoformat() if c.outer_limit else None
+    return (c.due.isoformat(), expiry_time_text(c), c.zone, outer, c.rule_id, c.confidence.value)
+
+
+def _compare(row: _Row, c: Computation) -> DeadlineChange:
+    """How a saved deadline differs from its new computation (the caller saw that it does)."""
+    signature = _signature(c)
+    saved = (row.computed_due or row.due, row.time, row.tz, row.outer_limit, row.rule_id)
+    kind = ChangeKind.MOVED if saved != signature[:5] else ChangeKind.CONFIDENCE
+    change = _change(row.id, "", kind, row, c)
+    overridden = bool(row.computed_due and row.due != row.computed_due)
+    return dataclasses.replace(change, override_kept=overridden)
+
+
+def _failed(row: _Row, exc: DeadlineComputationError) -> DeadlineChange:
+    return DeadlineChange(
+        row.id, "", ChangeKind.MOVED, _day(row.computed_due or row.due), None,
+        old_rule_id=row.rule_id, old_confidence=row.confidence,
+        error=f"{exc.field}: {exc.reason}",
+    )  # fmt: skip
