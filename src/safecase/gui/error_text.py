@@ -11,6 +11,7 @@ import errno
 from PySide6.QtCore import QCoreApplication
 
 from safecase.domain import errors as e
+from safecase.gui.translatable import translatable
 
 
 def _t(text: str) -> str:
@@ -21,48 +22,78 @@ def _t(text: str) -> str:
 _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (
         e.WrongPassphrase,
-        "That passphrase did not open the vault. Check that Caps Lock is off and the keyboard "
-        "language is right, then try again.",
+        translatable(
+            "Errors",
+            "That passphrase did not open the vault. Check that Caps Lock is off and the keyboard "
+            "language is right, then try again.",
+        ),
     ),
     (
         e.WrongRecoveryKey,
-        "That recovery key does not open this vault. Check each group of characters against "
-        "your paper. Only the newest recovery key works.",
+        translatable(
+            "Errors",
+            "That recovery key does not open this vault. Check each group of characters against "
+            "your paper. Only the newest recovery key works.",
+        ),
     ),
-    (e.WrongSecret, "That did not open the vault. Please check it and try again."),
+    (
+        e.WrongSecret,
+        translatable("Errors", "That did not open the vault. Please check it and try again."),
+    ),
     (
         e.VaultInUse,
-        "This vault is already open in another SafeCase window. Close that window first, then "
-        "try again.",
+        translatable(
+            "Errors",
+            "This vault is already open in another SafeCase window. Close that window first, then "
+            "try again.",
+        ),
     ),
     (
         e.SchemaTooNew,
-        "This vault was saved by a newer version of SafeCase. Please install the newer version "
-        "to open it. Nothing in the vault was changed.",
+        translatable(
+            "Errors",
+            "This vault was saved by a newer version of SafeCase. Please install the newer version "
+            "to open it. Nothing in the vault was changed.",
+        ),
     ),
     (
         e.UnsafeStorage,
-        "SafeCase's encryption is not working on this computer, so it will not open the vault. "
-        "Please reinstall SafeCase or ask your technical contact.",
+        translatable(
+            "Errors",
+            "SafeCase's encryption is not working on this computer, so it will not open the vault. "
+            "Please reinstall SafeCase or ask your technical contact.",
+        ),
     ),
     (
         e.VaultDamaged,
-        "The vault's files are damaged or were changed by something other than SafeCase, so "
-        "SafeCase will not open them. Do not delete anything. Restore your most recent backup, "
-        "or ask your technical contact for help.",
+        translatable(
+            "Errors",
+            "The vault's files are damaged or were changed by something other than SafeCase, so "
+            "SafeCase will not open them. Do not delete anything. Restore your most recent backup, "
+            "or ask your technical contact for help.",
+        ),
     ),
-    (e.VaultNotFound, "There is no vault in that folder."),
-    (e.VaultExists, "There is already a vault in that folder. Choose a new, empty folder."),
-    (e.VaultLocked, "SafeCase is locked. Unlock it and try again."),
+    (e.VaultNotFound, translatable("Errors", "There is no vault in that folder.")),
+    (
+        e.VaultExists,
+        translatable(
+            "Errors", "There is already a vault in that folder. Choose a new, empty folder."
+        ),
+    ),
+    (e.VaultLocked, translatable("Errors", "SafeCase is locked. Unlock it and try again.")),
 )
-_DISK_FULL = "The disk is full. Free some space, then try again."
-_NOT_ALLOWED = "SafeCase is not allowed to use that folder. Choose another one."
-_FILE_PROBLEM = (
+_DISK_FULL = translatable("Errors", "The disk is full. Free some space, then try again.")
+_NOT_ALLOWED = translatable(
+    "Errors", "SafeCase is not allowed to use that folder. Choose another one."
+)
+_FILE_PROBLEM = translatable(
+    "Errors",
     "SafeCase could not read or write the vault's files. Check that the disk or USB stick is "
-    "connected, then try again."
+    "connected, then try again.",
 )
-_UNEXPECTED = (
-    "Something unexpected went wrong. Please try again; if it keeps happening, restart SafeCase."
+_UNEXPECTED = translatable(
+    "Errors",
+    "Something unexpected went wrong. Please try again; if it keeps happening, restart SafeCase.",
 )
 
 

@@ -41,6 +41,7 @@ from safecase.gui.icon_library import IconLibrary
 from safecase.gui.lock.lock_controller import LockController
 from safecase.gui.lock.lock_reason import LockReason
 from safecase.gui.lock.lockable import Lockable
+from safecase.gui.reminders.reminder_scheduler import ReminderScheduler
 from safecase.gui.settings import Settings
 from safecase.gui.shortcuts import Shortcuts
 from safecase.gui.views.empty_state_view import EmptyStateView
@@ -67,9 +68,11 @@ class MainWindow(QMainWindow):
         icons: IconLibrary,
         settings: Settings,
         clock: Clock,
+        reminders: ReminderScheduler | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._reminders = reminders
         self.setObjectName("mainWindow")
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(icons.app_icon())
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
             clipboard=self._lock.clipboard,
             clock=self._clock,
             icons=self._icons,
+            reminders=self._reminders,
         )
         for spec in self._registry.specs():
             try:

@@ -25,6 +25,8 @@ from safecase.gui.lock.lock_controller import LockController
 from safecase.gui.lock.lock_reason import LockReason
 from safecase.gui.lock.session_lock_listener import SLEEPING, SessionLockListener
 from safecase.gui.main_window import MainWindow
+from safecase.gui.reminders.reminder_scheduler import ReminderScheduler
+from safecase.gui.reminders.tray_notifier import TrayNotifier
 from safecase.gui.settings import Settings
 from safecase.gui.views.default_views import default_view_registry
 from safecase.gui.views.view_registry import ViewRegistry
@@ -64,6 +66,11 @@ class SessionController(QObject):
         self.idle.timed_out.connect(lambda: self.lock.lock(LockReason.IDLE))
         self.listener = listener or SessionLockListener(self)
         self.listener.lock_requested.connect(self._on_listener_lock_requested)
+        # Reminders outlive a lock: while locked only their times stay, for neutral notices.
+        self.notifier = TrayNotifier(app.icons.app_icon(), self)
+        self.reminders = ReminderScheduler(clock, self.notifier, self)
+        self.lock.register_persistent(self.reminders)
+        self.notifier.activated.connect(self._on_notifier_activated)
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         self.wizard: CreateVaultWizard | None = None
@@ -115,6 +122,7 @@ class SessionController(QObject):
                 icons=self._app.icons,
                 settings=self._settings,
                 clock=self._clock,
+                reminders=self.reminders,
             )
             window.lock_requested.connect(self.lock.lock)
             window.quit_requested.connect(self.quit)
@@ -160,6 +168,13 @@ class SessionController(QObject):
         elif self._settings.lock_on_screen_lock:
             self.lock.lock(LockReason.SCREEN_LOCKED)
 
+    def _on_notifier_activated(self) -> None:
+        window = self.main_window if not self.lock.is_locked else self.unlock_window
+        if window is not None:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
     def _on_app_palette_refreshed(self) -> None:
         if self.main_window is not None:
             self.main_window.refresh_icons()
@@ -170,6 +185,8 @@ class SessionController(QObject):
         """Lock, clear our clipboard copy, and wipe what Qt's file dialog remembered."""
         self._quitting = True
         self.idle.disarm()
+        self.reminders.stop()
+        self.notifier.hide()
         self.lock.shutdown()
         self.listener.stop()
         Settings.forget_file_dialog_history()

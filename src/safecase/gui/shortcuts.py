@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 class Shortcuts:
     LOCK = "Ctrl+L"
     QUIT = "Ctrl+Q"
@@ -37,15 +33,24 @@ class Shortcuts:
     def described(cls) -> list[tuple[str, str]]:
         """(keys, what they do) for the shortcuts list in the Help menu."""
         return [
-            (cls.native(cls.LOCK), _t("Lock SafeCase now")),
+            (cls.native(cls.LOCK), QCoreApplication.translate("Shortcuts", "Lock SafeCase now")),
             (
                 f"{cls.native(cls.SECTIONS[0])} … {cls.native(cls.SECTIONS[-1])}",
-                _t("Go to a section"),
+                QCoreApplication.translate("Shortcuts", "Go to a section"),
             ),
-            (cls.native(cls.SEARCH), _t("Search everything")),
-            (cls.native(cls.FIND), _t("Search (in lists)")),
-            (cls.native(cls.NEW_RECORD), _t("New record (in lists)")),
-            (cls.native(cls.SAVE), _t("Save (in editors)")),
-            (cls.native(cls.SHOW_SHORTCUTS), _t("Show this list")),
-            (cls.native(cls.QUIT), _t("Lock and quit SafeCase")),
+            (cls.native(cls.SEARCH), QCoreApplication.translate("Shortcuts", "Search everything")),
+            (cls.native(cls.FIND), QCoreApplication.translate("Shortcuts", "Search (in lists)")),
+            (
+                cls.native(cls.NEW_RECORD),
+                QCoreApplication.translate("Shortcuts", "New record (in lists)"),
+            ),
+            (cls.native(cls.SAVE), QCoreApplication.translate("Shortcuts", "Save (in editors)")),
+            (
+                cls.native(cls.SHOW_SHORTCUTS),
+                QCoreApplication.translate("Shortcuts", "Show this list"),
+            ),
+            (
+                cls.native(cls.QUIT),
+                QCoreApplication.translate("Shortcuts", "Lock and quit SafeCase"),
+            ),
         ]

@@ -5,6 +5,7 @@ The check reads the whole store, so it runs off the GUI thread; it starts when t
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from safecase.gui.background import BackgroundRunner
@@ -61,7 +62,8 @@ class HealthCheckDialog(VaultDialog):
         self.set_busy(False)
         self.report = report
         lines = [
-            f"{'✓' if c.passed else '✗'}  {self._check_name(c.name)}: {c.detail}"
+            f"{'✓' if c.passed else '✗'}  {self._check_name(c.name)}: "
+            f"{QCoreApplication.translate('HealthCheck', c.detail)}"
             for c in report.checks
         ]
         self.results.setText("\n".join(lines))

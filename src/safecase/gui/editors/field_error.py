@@ -35,5 +35,8 @@ class FieldError:
         reason = reason[:1].upper() + reason[1:]
         index = match.group("index") if match else None
         if index is not None:
-            return cls(key, _t("Line %d: %s") % (int(index) + 1, reason))
+            return cls(
+                key,
+                QCoreApplication.translate("Validation", "Line %d: %s") % (int(index) + 1, reason),
+            )
         return cls(key, reason)

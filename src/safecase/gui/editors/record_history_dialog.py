@@ -3,7 +3,7 @@ Shown as plain text; long values are shortened."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from safecase.domain.errors import RecordNotFound
@@ -68,7 +68,9 @@ class RecordHistoryDialog(QDialog):
             if entry.new is None:
                 return f"{when}  " + self.tr("link removed: %s") % label
             return f"{when}  " + self.tr("linked: %s (%s)") % (label, _short(entry.new))
-        field = entry.field.replace("_", " ")
+        field = QCoreApplication.translate(
+            "RecordFields", entry.field.replace("_", " ").capitalize()
+        )
         return f"{when}  {field}: {_short(entry.old)} → {_short(entry.new)}"
 
     def clear_on_lock(self) -> None:

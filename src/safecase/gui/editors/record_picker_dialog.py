@@ -61,6 +61,7 @@ class RecordPickerDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         self.table.setAccessibleName(self.tr("Records to choose from"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -12,6 +12,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from safecase.domain.records import RecordKind
+from safecase.gui.translatable import translatable
 
 
 def _t(text: str) -> str:
@@ -41,54 +42,56 @@ class ListColumn:
         return _t(self.title)
 
 
-_UPDATED = ListColumn("updated_at", "Last changed", Display.TIMESTAMP, "updated")
+_UPDATED = ListColumn(
+    "updated_at", translatable("Columns", "Last changed"), Display.TIMESTAMP, "updated"
+)
 
 LIST_COLUMNS: dict[RecordKind, tuple[ListColumn, ...]] = {
     RecordKind.PERSON: (
-        ListColumn("label", "Name", sort="label"),
-        ListColumn("risk", "Risk", Display.VOCABULARY, "risk"),
-        ListColumn("country", "Country"),
-        ListColumn("status", "Legal status"),
+        ListColumn("label", translatable("Columns", "Name"), sort="label"),
+        ListColumn("risk", translatable("Columns", "Risk"), Display.VOCABULARY, "risk"),
+        ListColumn("country", translatable("Columns", "Country")),
+        ListColumn("status", translatable("Columns", "Legal status")),
         _UPDATED,
     ),
     RecordKind.CONTACT: (
-        ListColumn("label", "Name", sort="label"),
-        ListColumn("kind", "Kind", Display.VOCABULARY, "kind"),
-        ListColumn("organisation", "Organisation"),
-        ListColumn("safety", "Safety"),
+        ListColumn("label", translatable("Columns", "Name"), sort="label"),
+        ListColumn("kind", translatable("Columns", "Kind"), Display.VOCABULARY, "kind"),
+        ListColumn("organisation", translatable("Columns", "Organisation")),
+        ListColumn("safety", translatable("Columns", "Safety")),
         _UPDATED,
     ),
     RecordKind.CASE: (
-        ListColumn("label", "Title", sort="label"),
-        ListColumn("kind", "Kind", Display.VOCABULARY, "kind"),
-        ListColumn("jurisdiction", "Jurisdiction"),
-        ListColumn("status", "Status", Display.VOCABULARY, "status"),
-        ListColumn("opened", "Opened", Display.DATE, "opened"),
+        ListColumn("label", translatable("Columns", "Title"), sort="label"),
+        ListColumn("kind", translatable("Columns", "Kind"), Display.VOCABULARY, "kind"),
+        ListColumn("jurisdiction", translatable("Columns", "Jurisdiction")),
+        ListColumn("status", translatable("Columns", "Status"), Display.VOCABULARY, "status"),
+        ListColumn("opened", translatable("Columns", "Opened"), Display.DATE, "opened"),
         _UPDATED,
     ),
     RecordKind.EVENT: (
-        ListColumn("date", "Date", Display.DATE, "date"),
-        ListColumn("kind", "Kind", Display.VOCABULARY, "kind"),
-        ListColumn("summary", "Summary"),
+        ListColumn("date", translatable("Columns", "Date"), Display.DATE, "date"),
+        ListColumn("kind", translatable("Columns", "Kind"), Display.VOCABULARY, "kind"),
+        ListColumn("summary", translatable("Columns", "Summary")),
         _UPDATED,
     ),
     RecordKind.DEADLINE: (
-        ListColumn("label", "Deadline", sort="label"),
-        ListColumn("due", "Due", Display.DATE, "due"),
-        ListColumn("time", "Time", Display.TIME),
-        ListColumn("tz", "Time zone"),
-        ListColumn("status", "Status", Display.VOCABULARY, "status"),
+        ListColumn("label", translatable("Columns", "Deadline"), sort="label"),
+        ListColumn("due", translatable("Columns", "Due"), Display.DATE, "due"),
+        ListColumn("time", translatable("Columns", "Time"), Display.TIME),
+        ListColumn("tz", translatable("Columns", "Time zone")),
+        ListColumn("status", translatable("Columns", "Status"), Display.VOCABULARY, "status"),
         _UPDATED,
     ),
     RecordKind.NOTE: (
-        ListColumn("label", "Title", sort="label"),
-        ListColumn("target_id", "About", Display.REFERENCE),
+        ListColumn("label", translatable("Columns", "Title"), sort="label"),
+        ListColumn("target_id", translatable("Columns", "About"), Display.REFERENCE),
         _UPDATED,
     ),
     RecordKind.ATTACHMENT: (
-        ListColumn("label", "File", sort="label"),
-        ListColumn("media_type", "Type"),
-        ListColumn("size", "Size", Display.SIZE),
+        ListColumn("label", translatable("Columns", "File"), sort="label"),
+        ListColumn("media_type", translatable("Columns", "Type")),
+        ListColumn("size", translatable("Columns", "Size"), Display.SIZE),
         _UPDATED,
     ),
 }

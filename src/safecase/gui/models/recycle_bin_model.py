@@ -8,13 +8,18 @@ from safecase.domain.records import BinEntry
 from safecase.gui.models.date_display import DateDisplay
 from safecase.gui.models.records_gateway import RecordsGateway
 from safecase.gui.models.vocabulary import Vocabulary
+from safecase.gui.translatable import translatable
 
 RECORD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 _NAME, _KIND, _DELETED = range(3)
-_TITLES = ("Name", "Kind", "Deleted")
+_TITLES = (
+    translatable("RecycleBinModel", "Name"),
+    translatable("RecycleBinModel", "Kind"),
+    translatable("RecycleBinModel", "Deleted"),
+)
 
 
 class RecycleBinModel(QAbstractTableModel):

@@ -8,6 +8,7 @@ from safecase.domain.records import RecordId, RecordKind
 from safecase.gui.models.date_display import DateDisplay
 from safecase.gui.models.records_gateway import RecordsGateway
 from safecase.gui.models.vocabulary import Vocabulary
+from safecase.gui.translatable import translatable
 from safecase.services.records import TimelineItem
 
 RECORD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -16,7 +17,11 @@ RECORD_KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 _DATE, _WHAT, _TITLE = range(3)
-_TITLES = ("Date", "What", "Title")
+_TITLES = (
+    translatable("TimelineModel", "Date"),
+    translatable("TimelineModel", "What"),
+    translatable("TimelineModel", "Title"),
+)
 
 
 class TimelineModel(QAbstractTableModel):

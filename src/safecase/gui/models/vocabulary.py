@@ -11,6 +11,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from safecase.domain.records import RecordKind
+from safecase.gui.translatable import translatable
 
 
 def _t(text: str) -> str:
@@ -19,32 +20,32 @@ def _t(text: str) -> str:
 
 # Values whose plain "replace _ by a space" reading is wrong or unclear.
 _SPECIAL = {
-    "ngo": "NGO",
-    "un_body": "UN body",
-    "un_communication": "UN communication",
-    "ecthr_application": "ECtHR application",
-    "decision_served": "Decision served",
-    "criminal_charge_abroad": "Criminal charge abroad",
+    "ngo": translatable("Vocabulary", "NGO"),
+    "un_body": translatable("Vocabulary", "UN body"),
+    "un_communication": translatable("Vocabulary", "UN communication"),
+    "ecthr_application": translatable("Vocabulary", "ECtHR application"),
+    "decision_served": translatable("Vocabulary", "Decision served"),
+    "criminal_charge_abroad": translatable("Vocabulary", "Criminal charge abroad"),
 }
 
 _KIND_ONE = {
-    RecordKind.PERSON: "Person",
-    RecordKind.CONTACT: "Contact",
-    RecordKind.CASE: "Case",
-    RecordKind.EVENT: "Event",
-    RecordKind.DEADLINE: "Deadline",
-    RecordKind.NOTE: "Note",
-    RecordKind.ATTACHMENT: "Attachment",
+    RecordKind.PERSON: translatable("Vocabulary", "Person"),
+    RecordKind.CONTACT: translatable("Vocabulary", "Contact"),
+    RecordKind.CASE: translatable("Vocabulary", "Case"),
+    RecordKind.EVENT: translatable("Vocabulary", "Event"),
+    RecordKind.DEADLINE: translatable("Vocabulary", "Deadline"),
+    RecordKind.NOTE: translatable("Vocabulary", "Note"),
+    RecordKind.ATTACHMENT: translatable("Vocabulary", "Attachment"),
 }
 
 _KIND_MANY = {
-    RecordKind.PERSON: "People",
-    RecordKind.CONTACT: "Contacts",
-    RecordKind.CASE: "Cases",
-    RecordKind.EVENT: "Events",
-    RecordKind.DEADLINE: "Deadlines",
-    RecordKind.NOTE: "Notes",
-    RecordKind.ATTACHMENT: "Attachments",
+    RecordKind.PERSON: translatable("Vocabulary", "People"),
+    RecordKind.CONTACT: translatable("Vocabulary", "Contacts"),
+    RecordKind.CASE: translatable("Vocabulary", "Cases"),
+    RecordKind.EVENT: translatable("Vocabulary", "Events"),
+    RecordKind.DEADLINE: translatable("Vocabulary", "Deadlines"),
+    RecordKind.NOTE: translatable("Vocabulary", "Notes"),
+    RecordKind.ATTACHMENT: translatable("Vocabulary", "Attachments"),
 }
 
 

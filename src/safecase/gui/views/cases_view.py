@@ -8,6 +8,7 @@ from safecase.domain.records import Case, Record, RecordKind
 from safecase.gui.editors.links_panel import LinksPanel
 from safecase.gui.models.date_display import DateDisplay
 from safecase.gui.models.vocabulary import Vocabulary
+from safecase.gui.translatable import translatable
 from safecase.gui.views.record_detail_pane import DetailField
 from safecase.gui.views.record_list_view import RecordListView
 from safecase.gui.views.records_session import RecordsSession
@@ -16,12 +17,15 @@ from safecase.gui.views.timeline_widget import TimelineWidget
 
 class CasesView(RecordListView):
     KIND = RecordKind.CASE
-    NEW_TEXT = "&New case"
-    EMPTY_TEXT = (
+    NEW_TEXT = translatable("CasesView", "&New case")
+    EMPTY_TEXT = translatable(
+        "CasesView",
         "No cases yet. Press New case (Ctrl+N) to add one, then add the people it concerns "
-        "and its deadlines from the case's page."
+        "and its deadlines from the case's page.",
     )
-    PLACEHOLDER = "Choose a case from the list to see its people, deadlines and timeline."
+    PLACEHOLDER = translatable(
+        "CasesView", "Choose a case from the list to see its people, deadlines and timeline."
+    )
 
     def __init__(self, session: RecordsSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from safecase.domain.records import Contact, Record, RecordKind
 from safecase.gui.editors.links_panel import LinksPanel
 from safecase.gui.models.vocabulary import Vocabulary
+from safecase.gui.translatable import translatable
 from safecase.gui.views.record_detail_pane import DetailField
 from safecase.gui.views.record_list_view import RecordListView
 from safecase.gui.views.records_session import RecordsSession
@@ -15,12 +16,15 @@ from safecase.gui.views.records_session import RecordsSession
 
 class ContactsView(RecordListView):
     KIND = RecordKind.CONTACT
-    NEW_TEXT = "&New contact"
-    EMPTY_TEXT = (
+    NEW_TEXT = translatable("ContactsView", "&New contact")
+    EMPTY_TEXT = translatable(
+        "ContactsView",
         "No contacts yet. Press New contact (Ctrl+N) to add a lawyer, an organisation or a "
-        "family member, then link them to people and cases."
+        "family member, then link them to people and cases.",
     )
-    PLACEHOLDER = "Choose a contact from the list to see how to reach them."
+    PLACEHOLDER = translatable(
+        "ContactsView", "Choose a contact from the list to see how to reach them."
+    )
 
     def __init__(self, session: RecordsSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -32,6 +32,7 @@ from safecase.gui.models.dashboard_snapshot import (
 from safecase.gui.models.date_display import DateDisplay
 from safecase.gui.search.search_palette import SEARCH_SHORTCUT
 from safecase.gui.shortcuts import Shortcuts
+from safecase.gui.translatable import translatable
 from safecase.gui.views.records_session import RecordsSession
 from safecase.gui.widgets.plain_label import PlainLabel
 
@@ -42,10 +43,22 @@ MAX_LIST_ROWS = 6
 MAX_ITEMS_PER_BUCKET = 50
 
 _TITLES = {
-    Bucket.OVERDUE: ("Overdue", "Nothing is overdue."),
-    Bucket.TODAY: ("Due today", "Nothing is due today."),
-    Bucket.NEXT_7_DAYS: ("Next 7 days", "Nothing is due in the next 7 days."),
-    Bucket.LATER: ("Later", "Nothing further ahead."),
+    Bucket.OVERDUE: (
+        translatable("DashboardView", "Overdue"),
+        translatable("DashboardView", "Nothing is overdue."),
+    ),
+    Bucket.TODAY: (
+        translatable("DashboardView", "Due today"),
+        translatable("DashboardView", "Nothing is due today."),
+    ),
+    Bucket.NEXT_7_DAYS: (
+        translatable("DashboardView", "Next 7 days"),
+        translatable("DashboardView", "Nothing is due in the next 7 days."),
+    ),
+    Bucket.LATER: (
+        translatable("DashboardView", "Later"),
+        translatable("DashboardView", "Nothing further ahead."),
+    ),
 }
 
 

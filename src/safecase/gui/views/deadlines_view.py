@@ -9,6 +9,7 @@ from safecase.domain.errors import RecordNotFound
 from safecase.domain.records import Deadline, DeadlineOrigin, DeadlineStatus, Record, RecordKind
 from safecase.gui.models.date_display import DateDisplay
 from safecase.gui.models.vocabulary import Vocabulary
+from safecase.gui.translatable import translatable
 from safecase.gui.views.record_detail_pane import DetailField
 from safecase.gui.views.record_list_view import RecordListView
 from safecase.gui.views.records_session import RecordsSession
@@ -16,12 +17,15 @@ from safecase.gui.views.records_session import RecordsSession
 
 class DeadlinesView(RecordListView):
     KIND = RecordKind.DEADLINE
-    NEW_TEXT = "&New deadline"
-    EMPTY_TEXT = (
+    NEW_TEXT = translatable("DeadlinesView", "&New deadline")
+    EMPTY_TEXT = translatable(
+        "DeadlinesView",
         "No deadlines yet. Add them from a case's page (Add deadline…), or press New "
-        "deadline (Ctrl+N). The dashboard shows what is due soon."
+        "deadline (Ctrl+N). The dashboard shows what is due soon.",
     )
-    PLACEHOLDER = "Choose a deadline from the list to see its details."
+    PLACEHOLDER = translatable(
+        "DeadlinesView", "Choose a deadline from the list to see its details."
+    )
 
     def __init__(self, session: RecordsSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from safecase.gui.translatable import translatable
 from safecase.gui.views.empty_state_view import EmptyStateView
 from safecase.gui.views.view_context import ViewContext
 from safecase.gui.views.view_registry import ViewFactory, ViewRegistry
@@ -18,19 +19,46 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "dashboard",
         "dashboard",
-        "Dashboard",
-        "Your vault is open. Upcoming deadlines and recent work will be shown here.",
+        translatable("Sections", "Dashboard"),
+        translatable(
+            "Sections", "Your vault is open. Upcoming deadlines and recent work will be shown here."
+        ),
     ),
-    ("people", "people", "People", "The people you work with and for will be listed here."),
-    ("cases", "case", "Cases", "Your cases will be listed here."),
-    ("contacts", "contact", "Contacts", "Lawyers, offices and other contacts will be listed here."),
-    ("deadlines", "deadline", "Deadlines", "Deadlines and reminders will be listed here."),
-    ("notes", "note", "Notes", "Your notes will be listed here."),
+    (
+        "people",
+        "people",
+        translatable("Sections", "People"),
+        translatable("Sections", "The people you work with and for will be listed here."),
+    ),
+    (
+        "cases",
+        "case",
+        translatable("Sections", "Cases"),
+        translatable("Sections", "Your cases will be listed here."),
+    ),
+    (
+        "contacts",
+        "contact",
+        translatable("Sections", "Contacts"),
+        translatable("Sections", "Lawyers, offices and other contacts will be listed here."),
+    ),
+    (
+        "deadlines",
+        "deadline",
+        translatable("Sections", "Deadlines"),
+        translatable("Sections", "Deadlines and reminders will be listed here."),
+    ),
+    (
+        "notes",
+        "note",
+        translatable("Sections", "Notes"),
+        translatable("Sections", "Your notes will be listed here."),
+    ),
     (
         "recycle_bin",
         "bin",
-        "Recycle bin",
-        "Deleted records stay here until you empty the bin. It is empty.",
+        translatable("Sections", "Recycle bin"),
+        translatable("Sections", "Deleted records stay here until you empty the bin. It is empty."),
     ),
 )
 

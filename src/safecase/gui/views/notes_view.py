@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from safecase.domain.errors import RecordNotFound
 from safecase.domain.records import Note, Record, RecordKind
+from safecase.gui.translatable import translatable
 from safecase.gui.views.record_detail_pane import DetailField
 from safecase.gui.views.record_list_view import RecordListView
 from safecase.gui.views.records_session import RecordsSession
@@ -13,12 +14,13 @@ from safecase.gui.views.records_session import RecordsSession
 
 class NotesView(RecordListView):
     KIND = RecordKind.NOTE
-    NEW_TEXT = "&New note"
-    EMPTY_TEXT = (
+    NEW_TEXT = translatable("NotesView", "&New note")
+    EMPTY_TEXT = translatable(
+        "NotesView",
         "No notes yet. Add a note from a person's or a case's page (Add note…), or press "
-        "New note (Ctrl+N)."
+        "New note (Ctrl+N).",
     )
-    PLACEHOLDER = "Choose a note from the list to read it."
+    PLACEHOLDER = translatable("NotesView", "Choose a note from the list to read it.")
 
     def __init__(self, session: RecordsSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -9,6 +9,7 @@ from safecase.domain.records import Person, Record, RecordKind
 from safecase.gui.editors.links_panel import LinksPanel
 from safecase.gui.models.date_display import DateDisplay
 from safecase.gui.models.vocabulary import Vocabulary
+from safecase.gui.translatable import translatable
 from safecase.gui.views.record_detail_pane import DetailField
 from safecase.gui.views.record_list_view import RecordListView
 from safecase.gui.views.records_session import RecordsSession
@@ -17,12 +18,15 @@ from safecase.gui.views.timeline_widget import TimelineWidget
 
 class PeopleView(RecordListView):
     KIND = RecordKind.PERSON
-    NEW_TEXT = "&New person"
-    EMPTY_TEXT = (
+    NEW_TEXT = translatable("PeopleView", "&New person")
+    EMPTY_TEXT = translatable(
+        "PeopleView",
         "No people yet. Press New person (Ctrl+N) to add the first person you work with. "
-        "Everything you enter stays encrypted on this computer."
+        "Everything you enter stays encrypted on this computer.",
     )
-    PLACEHOLDER = "Choose a person from the list to see their details and timeline."
+    PLACEHOLDER = translatable(
+        "PeopleView", "Choose a person from the list to see their details and timeline."
+    )
 
     def __init__(self, session: RecordsSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -119,7 +119,21 @@ class RecordDetailPane(QScrollArea):
                 self.form.addRow(caption, row)
             else:
                 self.form.addRow(caption, value)
+        self._order_copy_buttons()
         self._set_showing(True)
+
+    def _order_copy_buttons(self) -> None:
+        """Tab reaches the copy buttons where they are shown: after the actions, before the
+        sections (they are made for each record, so they would otherwise come last)."""
+        previous: QWidget = self
+        for index in range(self.action_row.count()):
+            item = self.action_row.itemAt(index)
+            action = item.widget() if item is not None else None
+            if action is not None:
+                previous = action
+        for button in self.copy_buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def _set_showing(self, showing: bool) -> None:
         self._showing = showing

@@ -28,6 +28,7 @@ from safecase.domain.records import Record, RecordKind
 from safecase.gui.models.record_list_model import RecordListModel
 from safecase.gui.search.search_palette import SEARCH_SHORTCUT
 from safecase.gui.shortcuts import Shortcuts
+from safecase.gui.translatable import translatable
 from safecase.gui.views.record_detail_pane import DetailField, RecordDetailPane
 from safecase.gui.views.records_session import RecordsSession
 from safecase.gui.widgets.plain_label import PlainLabel
@@ -38,7 +39,7 @@ MAX_COLUMN_PX = 280
 
 class RecordListView(QWidget):
     KIND: RecordKind = RecordKind.PERSON
-    NEW_TEXT = "&New"
+    NEW_TEXT = translatable("RecordListView", "&New")
     EMPTY_TEXT = ""
     PLACEHOLDER = ""
 
@@ -119,6 +120,7 @@ class RecordListView(QWidget):
     def _build_list(self) -> None:
         session = self.session
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         self.table.setAccessibleName(self.tr("List"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -40,9 +40,12 @@ from safecase.gui.editors.record_editor_dialog import RecordEditorDialog
 from safecase.gui.editors.record_history_dialog import RecordHistoryDialog
 from safecase.gui.error_text import describe_error
 from safecase.gui.models.records_gateway import RecordsGateway
+from safecase.gui.reminders.reminder_scheduler import system_zone_name
 from safecase.gui.search.search_palette import SEARCH_SHORTCUT, SearchPalette
 from safecase.gui.viewers.attachment_viewer_dialog import AttachmentViewerDialog
 from safecase.gui.views.view_context import ViewContext
+from safecase.services.deadline_rules import RuleService
+from safecase.services.reminders import ReminderService
 
 SECTION_OF = {
     RecordKind.PERSON: "people",
@@ -64,7 +67,23 @@ class RecordsSession(QObject):
         self.gateway = RecordsGateway.for_vault(context.vault, context.clock, context.runner)
         self.pages: dict[str, QWidget] = {}
         self.last_dialog: QWidget | None = None
+        self._rules: RuleService | None = None
         context.lock.register(self)
+        if context.reminders is not None:
+            gateway, vault, clock = self.gateway, context.vault, context.clock
+            context.reminders.attach(
+                ReminderService(vault.conn, gateway.records, clock, system_zone_name()),
+                call=gateway.call,
+                run=gateway.run,
+            )
+
+    @property
+    def rules(self) -> RuleService:
+        """The deadline rules of this vault, loaded on first use (not at unlock)."""
+        if self._rules is None:
+            gateway, vault, clock = self.gateway, self.context.vault, self.context.clock
+            self._rules = gateway.call(lambda: RuleService(vault.conn, gateway.records, clock))
+        return self._rules
 
     # -- sections --------------------------------------------------------------------------------
 

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from safecase.gui.reminders.reminder_list_view import ReminderListView
+from safecase.gui.reminders.reminder_scheduler import system_zone_name
 from safecase.gui.views.cases_view import CasesView
 from safecase.gui.views.contacts_view import ContactsView
 from safecase.gui.views.dashboard_view import DashboardView
@@ -27,6 +30,7 @@ from safecase.gui.views.records_session import RecordsSession
 from safecase.gui.views.recycle_bin_view import RecycleBinView
 from safecase.gui.views.view_context import ViewContext
 from safecase.gui.views.view_registry import ViewFactory, ViewRegistry
+from safecase.services.reminders import ReminderService
 
 PageClass = Callable[[RecordsSession], QWidget]
 
@@ -40,6 +44,31 @@ RECORDS_SECTIONS: dict[str, PageClass] = {
     "recycle_bin": RecycleBinView,
 }
 
+
+def reminders_page(session: RecordsSession) -> QWidget:
+    """The in-app reminder list: acknowledge, snooze, mark done; opens the deadline."""
+    context, gateway = session.context, session.gateway
+    if not gateway.is_open:
+        # Pages can be shown while a lock tears the stack down: never reopen the store then.
+        return QWidget()
+    service = gateway.call(
+        lambda: ReminderService(
+            context.vault.conn, gateway.records, context.clock, system_zone_name()
+        )
+    )
+    view = ReminderListView(service, context.clock, call=gateway.call)
+    view.deadline_activated.connect(
+        lambda deadline_id: session.open_record("deadline", deadline_id)
+    )
+    view.changed.connect(session.records_changed)
+    session.records_changed.connect(view.refresh)
+    if context.reminders is not None:
+        context.reminders.reminders_fired.connect(lambda _result: view.refresh())
+    context.lock.register(view)
+    return view
+
+
+RECORDS_SECTIONS["reminders"] = reminders_page
 
 EAGER_SECTIONS = frozenset({"dashboard"})
 
@@ -118,6 +147,11 @@ def _factory(slot: _SessionSlot, key: str, page_class: PageClass) -> ViewFactory
 
 def install_records_views(registry: ViewRegistry) -> None:
     """Replace the placeholder pages of every records section with the real views."""
+    if "reminders" not in registry:
+        registry.register(
+            "reminders", QCoreApplication.translate("Sections", "Reminders"), "deadline",
+            lambda _context: QWidget(),
+        )  # fmt: skip
     slot = _SessionSlot()
     for key, page_class in RECORDS_SECTIONS.items():
         if key in registry:

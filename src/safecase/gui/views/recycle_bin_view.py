@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from enum import StrEnum
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,7 +54,8 @@ def describe_any(record: Record) -> list[DetailField]:
             continue
         text = _plain(getattr(record, field.name))
         if text:
-            fields.append(DetailField(field.name.replace("_", " ").capitalize(), text))
+            caption = field.name.replace("_", " ").capitalize()
+            fields.append(DetailField(QCoreApplication.translate("RecordFields", caption), text))
     return fields
 
 
@@ -114,6 +115,7 @@ class RecycleBinView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         table.setAccessibleName(self.tr("Deleted records"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

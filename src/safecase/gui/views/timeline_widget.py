@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safecase.domain.records import RecordKind
+from safecase.domain.records import Case, RecordKind
+from safecase.gui.deadlines.add_from_rule_dialog import AddFromRuleDialog
 from safecase.gui.editors.label_styles import LabelStyles
 from safecase.gui.error_text import describe_error
 from safecase.gui.models.timeline_model import TimelineModel
@@ -40,6 +41,7 @@ class TimelineWidget(QWidget):
         heading = PlainLabel(self.tr("Timeline"), self)
         LabelStyles.section_heading(heading)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         self.table.setAccessibleName(self.tr("Timeline"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,25 +60,14 @@ class TimelineWidget(QWidget):
             self,
         )
         LabelStyles.muted(self.empty)
-        self.add_event_button = self._button(self.tr("Add &event…"), self._on_add_event)
-        self.add_deadline_button = self._button(self.tr("Add dead&line…"), self._on_add_deadline)
-        self.add_note_button = self._button(self.tr("Add n&ote…"), self._on_add_note)
-        self.attach_button = self._button(self.tr("&Attach files…"), self._on_attach)
         self.hint = PlainLabel(self.tr("You can also drop files here to attach them."), self)
         self.hint.setObjectName("fieldHint")
         LabelStyles.muted(self.hint)
         self.problem = PlainLabel(parent=self)
         self.problem.setObjectName("errorMessage")
         self.problem.hide()
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_event_button,
-            self.add_deadline_button,
-            self.add_note_button,
-            self.attach_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self._build_buttons()
+        QWidget.setTabOrder(self.attach_button, self.table)  # Tab: the buttons, then the list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -88,6 +79,27 @@ class TimelineWidget(QWidget):
         self.importer.added.connect(lambda _added: session.records_changed.emit())
         self.importer.failed.connect(self._on_importer_failed)
 
+    def _build_buttons(self) -> QHBoxLayout:
+        self.add_event_button = self._button(self.tr("Add &event…"), self._on_add_event)
+        self.add_deadline_button = self._button(self.tr("Add dead&line…"), self._on_add_deadline)
+        self.rule_deadline_button = self._button(
+            self.tr("Deadline from a &rule…"), self._on_add_rule_deadline
+        )
+        self.rule_deadline_button.hide()
+        self.add_note_button = self._button(self.tr("Add n&ote…"), self._on_add_note)
+        self.attach_button = self._button(self.tr("&Attach files…"), self._on_attach)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_event_button,
+            self.add_deadline_button,
+            self.rule_deadline_button,
+            self.add_note_button,
+            self.attach_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return buttons
+
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -97,6 +109,7 @@ class TimelineWidget(QWidget):
     def load(self, kind: RecordKind | None, subject_id: str | None) -> None:
         self._subject_kind = kind if subject_id else None
         self._subject_id = subject_id
+        self.rule_deadline_button.setVisible(self._subject_kind is RecordKind.CASE)
         self.problem.hide()
         self.model.load(subject_id)
         self.empty.setVisible(self.model.rowCount() == 0)
@@ -114,6 +127,23 @@ class TimelineWidget(QWidget):
     def _on_add_deadline(self) -> None:
         if self._subject_id:
             self.session.open_editor(RecordKind.DEADLINE, None, self, **self._prefill())
+
+    def _on_add_rule_deadline(self) -> None:
+        if self._subject_kind is not RecordKind.CASE or not self._subject_id:
+            return
+        session, case_id = self.session, self._subject_id
+        try:
+            case = session.gateway.call(lambda: session.gateway.records.get_typed(case_id, Case))
+            dialog = AddFromRuleDialog(
+                session.rules, case, session.context.clock, self.window(),
+                call=session.gateway.call,
+            )  # fmt: skip
+        except Exception as exc:
+            self._on_importer_failed(exc)
+            return
+        dialog.deadline_saved.connect(lambda _id: session.records_changed.emit())
+        session.track(dialog)
+        dialog.open()
 
     def _on_add_note(self) -> None:
         if self._subject_id:

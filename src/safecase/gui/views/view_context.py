@@ -8,6 +8,7 @@ from safecase.domain.clock import Clock
 from safecase.gui.background import BackgroundRunner
 from safecase.gui.icon_library import IconLibrary
 from safecase.gui.lock.lock_controller import LockController
+from safecase.gui.reminders.reminder_scheduler import ReminderScheduler
 from safecase.gui.widgets.secret_clipboard import SecretClipboard
 from safecase.services.vault import OpenVault
 
@@ -24,3 +25,5 @@ class ViewContext:
     clipboard: SecretClipboard
     clock: Clock
     icons: IconLibrary
+    reminders: ReminderScheduler | None = None
+    """Lives for the whole run; the session attaches its reminder service on unlock."""

@@ -6,6 +6,7 @@ suggestion. Nothing shown ever quotes the passphrase (the estimator returns fixe
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from safecase.domain.passphrase_strength import StrengthEstimate, estimate_strength
@@ -85,7 +86,18 @@ class StrengthMeter(QWidget):
             lead = self.tr("It could be stronger:")
         else:
             lead = self.tr("Why:") if reasons else ""
-        self._reasons.setText("\n".join([lead, *(f"•  {r}" for r in reasons)]) if reasons else "")
+        self._reasons.setText(
+            "\n".join(
+                [
+                    lead,
+                    *(f"•  {QCoreApplication.translate('PassphraseStrength', r)}" for r in reasons),
+                ]
+            )
+            if reasons
+            else ""
+        )
         self._reasons.setVisible(bool(reasons))
-        self._suggestion.setText(estimate.suggestion)
+        self._suggestion.setText(
+            QCoreApplication.translate("PassphraseStrength", estimate.suggestion)
+        )
         self._bar.setAccessibleDescription(verdict)
