@@ -97,10 +97,7 @@ class ReminderListView(QWidget):
         self.detail = QCheckBox(
             self.tr("Show deadline titles in notifications (others may see your screen)"), self
         )
-        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge"))
-        self.snooze_button.setAccessibleName(self.tr("Snooze"))
-        self.done_button.setAccessibleName(self.tr("Mark done"))
-        self.detail.setAccessibleName(self.tr("Show deadline titles in notifications"))
+        self._name_controls()
         buttons = QHBoxLayout()
         for button in (self.acknowledge_button, self.snooze_button, self.done_button):
             buttons.addWidget(button)
