@@ -124,6 +124,12 @@ class ReminderListView(QWidget):
     def items(self) -> list[AttentionItem]:
         return list(self._items)
 
+    def _name_controls(self) -> None:
+        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge"))
+        self.snooze_button.setAccessibleName(self.tr("Snooze"))
+        self.done_button.setAccessibleName(self.tr("Mark done"))
+        self.detail.setAccessibleName(self.tr("Show deadline titles in notifications"))
+
     def refresh(self) -> None:
         service = self._service
         if service is None:
