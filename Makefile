@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 .DEFAULT_GOAL := help
 .PHONY: help run demo test lint typecheck importlint stress bench security-report system-deps clean \
-        selftest icons package-linux
+        selftest icons package-linux translations
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -48,8 +48,12 @@ test: $(STAMP) system-deps lint typecheck importlint  ## set up and run lint, ty
 stress: $(STAMP) system-deps  ## long stress and fuzz runs
 	SAFECASE_STRESS=1 $(PY) -m pytest -m stress -q
 
-bench: $(STAMP)  ## benchmarks that print figures
+bench: $(STAMP)  ## benchmarks that print figures (records, deadlines, GUI start-up, KDF, age)
 	$(PY) benchmarks/records.py
+	$(PY) benchmarks/deadlines.py
+	$(PY) benchmarks/gui_startup.py
+	$(PY) benchmarks/kdf.py
+	$(PY) benchmarks/age_throughput.py
 
 clean:  ## remove the environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info
@@ -71,3 +75,16 @@ package-linux: $(STAMP)  ## PyInstaller one-folder app in dist/safecase, then it
 	dist/safecase/safecase --version
 	QT_QPA_PLATFORM=offscreen dist/safecase/safecase --self-test
 	dist/safecase/safecase-cli --version
+
+# English is the source language. Keep these in step with tests/gui/translation_files.py.
+TS_LANGUAGES := ru kk uz_Latn
+TS_FILES     := $(foreach lang,$(TS_LANGUAGES),resources/translations/safecase_$(lang).ts)
+LUPDATE_ARGS := -extensions py -locations none -no-obsolete -source-language en \
+                -tr-function-alias QT_TRANSLATE_NOOP+=translatable
+
+translations: $(STAMP)  ## extract the GUI's texts into resources/translations/*.ts and compile .qm
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE_ARGS) src/safecase/gui src/safecase/app.py -ts $(TS_FILES)
+	@for ts in $(TS_FILES); do \
+	    $(VENV)/bin/pyside6-lrelease -silent -nounfinished $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
+	@echo "compiled $(words $(TS_FILES)) translations; translate new texts with pyside6-linguist"

@@ -33,6 +33,7 @@ from safecase.gui.background import BackgroundRunner
 from safecase.gui.dialogs.about_dialog import AboutDialog
 from safecase.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from safecase.gui.dialogs.health_check_dialog import HealthCheckDialog
+from safecase.gui.dialogs.language_dialog import LanguageDialog
 from safecase.gui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 from safecase.gui.dialogs.rotate_data_key_dialog import RotateDataKeyDialog
 from safecase.gui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -181,6 +182,10 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(
+            LanguageDialog.menu_text(),
+            lambda: self._open_tracked(LanguageDialog(self._settings, self)),
+        )
         help_menu.addAction(self.about_action)
         toolbar = QToolBar(self.tr("Toolbar"), self)
         toolbar.setObjectName("mainToolbar")
