@@ -36,40 +36,39 @@ def _run(conn: Connection, pragma: str) -> tuple[list[str], str | None]:
 
 
 def run_health_check(conn: Connection) -> HealthReport:
-    checks: list[Check] = []
+    return HealthReport([check_encryption(conn), check_structure(conn), check_links(conn)])
 
+
+def check_encryption(conn: Connection) -> Check:
     rows, error = _run(conn, "cipher_integrity_check")
-    checks.append(
-        Check(
-            "encryption",
-            error is None and not rows,
-            "Every page decrypts and is authentic."
-            if error is None and not rows
-            else f"{len(rows) or 1} page(s) failed authentication: damaged or altered.",
-        )
+    return Check(
+        "encryption",
+        error is None and not rows,
+        "Every page decrypts and is authentic."
+        if error is None and not rows
+        else f"{len(rows) or 1} page(s) failed authentication: damaged or altered.",
     )
 
+
+def check_structure(conn: Connection) -> Check:
     rows, error = _run(conn, "integrity_check")
     ok = error is None and rows == ["ok"]
-    checks.append(
-        Check(
-            "structure",
-            ok,
-            "The database structure is intact."
-            if ok
-            else "The database structure is damaged (pages missing, truncated or out of date).",
-        )
+    return Check(
+        "structure",
+        ok,
+        "The database structure is intact."
+        if ok
+        else "The database structure is damaged (pages missing, truncated or out of date).",
     )
 
+
+def check_links(conn: Connection) -> Check:
     rows, error = _run(conn, "foreign_key_check")
     ok = error is None and not rows
-    checks.append(
-        Check(
-            "links",
-            ok,
-            "Every link between records points at a record that exists."
-            if ok
-            else f"{len(rows) or 1} link(s) point at records that do not exist.",
-        )
+    return Check(
+        "links",
+        ok,
+        "Every link between records points at a record that exists."
+        if ok
+        else f"{len(rows) or 1} link(s) point at records that do not exist.",
     )
-    return HealthReport(checks)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,12 @@ from typing import BinaryIO
 
 from safecase.domain.errors import VaultDamaged
 from safecase.storage import connection as dbconn
-from safecase.storage.health import HealthReport, run_health_check
+from safecase.storage.health import (
+    HealthReport,
+    check_encryption,
+    check_links,
+    check_structure,
+)
 from safecase.storage.schema import current_version
 
 KINDS = ("person", "contact", "case", "event", "deadline", "note", "attachment")
@@ -62,13 +68,21 @@ class CopyCheck:
 
 
 def check_copy(db_path: Path, key: bytes | bytearray) -> CopyCheck:
-    """Open a restored copy under its key and run every integrity check on it."""
+    """Open a restored copy under its key and run every integrity check on it.
+
+    The page-authentication pass and the structure pass each read the whole file; they run on
+    two connections in two threads (SQLite releases the GIL), which nearly halves a verify."""
     conn = dbconn.open_encrypted(db_path, key)
+    second = dbconn.open_encrypted(db_path, key)
     try:
-        health = run_health_check(conn)
-        return CopyCheck(facts(conn, db_path.stat().st_size), health)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            encryption = pool.submit(check_encryption, second)
+            structure = check_structure(conn)
+            checks = [encryption.result(), structure, check_links(conn)]
+        return CopyCheck(facts(conn, db_path.stat().st_size), HealthReport(checks))
     except dbconn.DatabaseError as exc:
         # Any SQL error reading a copy (damage, a missing table) means it is not ours.
         raise VaultDamaged("copy is malformed") from exc
     finally:
         conn.close()
+        second.close()
