@@ -45,6 +45,9 @@ importlint: $(STAMP)  ## layering contracts
 test: $(STAMP) system-deps lint typecheck importlint  ## set up and run lint, types, layering and the whole suite
 	$(PY) -m pytest -m "not stress" -q
 
+security-report: $(STAMP) system-deps  ## adversarial suite T1–T17 with large counts, one table (~7 min)
+	$(PY) tests/security/report.py
+
 stress: $(STAMP) system-deps  ## long stress and fuzz runs
 	SAFECASE_STRESS=1 $(PY) -m pytest -m stress -q
 

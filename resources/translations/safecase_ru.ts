@@ -195,6 +195,263 @@ SafeCase никогда не подключается к интернету. В�
     </message>
 </context>
 <context>
+    <name>AutoBackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические резервные копии</translation>
+    </message>
+    <message>
+        <source>SafeCase can back up the vault by itself into a folder, for example on a USB drive or a synced folder. The backups open with your recovery key; no passphrase is needed. SafeCase checks each backup it writes.</source>
+        <translation>SafeCase может сам делать резервные копии хранилища в папку, например на USB-накопителе или в синхронизируемой папке. Копии открываются вашим ключом восстановления; парольная фраза не нужна. SafeCase проверяет каждую записанную копию.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Выбрать папку для резервных копий</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Как часто</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation>Сколько копий хранить</translation>
+    </message>
+    <message>
+        <source>Also back up when I &amp;quit SafeCase</source>
+        <translation>Также делать копию при в&amp;ыходе из SafeCase</translation>
+    </message>
+    <message>
+        <source>Also back up when I quit SafeCase</source>
+        <translation>Также делать копию при выходе из SafeCase</translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a backup</source>
+        <translation>Предупреждать после стольких дней без копии</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Состояние резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Как часто:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Хранить последних:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn after (days):</source>
+        <translation>Пр&amp;едупреждать через (дней):</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Ход резервного копирования</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Сделать копию &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Test restore</source>
+        <translation>&amp;Проверить восстановление</translation>
+    </message>
+    <message>
+        <source>Test restore of the newest backup</source>
+        <translation>Проверить восстановление последней копии</translation>
+    </message>
+    <message>
+        <source>Last verified backup: never</source>
+        <translation>Последняя проверенная копия: никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>Последняя проверенная копия: %n день назад</numerusform>
+            <numerusform>Последняя проверенная копия: %n дня назад</numerusform>
+            <numerusform>Последняя проверенная копия: %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SafeCase</source>
+        <translation>SafeCase</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Запись и проверка копии…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked. It holds: %1.</source>
+        <translation>Копия записана и проверена. В ней: %1.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup in this folder yet.</source>
+        <translation>В этой папке пока нет автоматических копий.</translation>
+    </message>
+    <message>
+        <source>Checking the newest backup…</source>
+        <translation>Проверка последней копии…</translation>
+    </message>
+    <message>
+        <source>Test restore passed: the newest backup opens and is complete. It holds: %1.</source>
+        <translation>Проверка пройдена: последняя копия открывается и полна. В ней: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Резервная копия сейчас</translation>
+    </message>
+    <message>
+        <source>SafeCase writes an encrypted copy of the whole vault into one file. Keep it somewhere other than this computer, for example on a USB drive kept locked away.</source>
+        <translation>SafeCase записывает зашифрованную копию всего хранилища в один файл. Храните её не на этом компьютере, например на USB-накопителе под замком.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Выбрать файл резервной копии</translation>
+    </message>
+    <message>
+        <source>My &amp;recovery key (no passphrase needed)</source>
+        <translation>Мой &amp;ключ восстановления (парольная фраза не нужна)</translation>
+    </message>
+    <message>
+        <source>Protect with my recovery key</source>
+        <translation>Защитить моим ключом восстановления</translation>
+    </message>
+    <message>
+        <source>A backup &amp;passphrase</source>
+        <translation>&amp;Парольная фраза копии</translation>
+    </message>
+    <message>
+        <source>Protect with a backup passphrase</source>
+        <translation>Защитить парольной фразой копии</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза копии</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>Парольная фраза копии, ещё раз</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Protect it with:</source>
+        <translation>Чем защитить:</translation>
+    </message>
+    <message>
+        <source>Backup pass&amp;phrase:</source>
+        <translation>Пароль&amp;ная фраза копии:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the backup</source>
+        <translation>&amp;Остановить копирование</translation>
+    </message>
+    <message>
+        <source>Stop the backup</source>
+        <translation>Остановить копирование</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Ход резервного копирования</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>Сделать &amp;копию</translation>
+    </message>
+    <message>
+        <source>SafeCase</source>
+        <translation>SafeCase</translation>
+    </message>
+    <message>
+        <source>SafeCase backups (*.age)</source>
+        <translation>Резервные копии SafeCase (*.age)</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>Запись зашифрованной копии…</translation>
+    </message>
+    <message>
+        <source>Backup written. It holds: %1.</source>
+        <translation>Копия записана. В ней: %1.</translation>
+    </message>
+    <message>
+        <source>Backup stopped. No file was written.</source>
+        <translation>Копирование остановлено. Файл не записан.</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>Копия не записана.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSummary</name>
+    <message>
+        <source>no records</source>
+        <translation>нет записей</translation>
+    </message>
+    <message>
+        <source>Backup made %1. It holds: %2.</source>
+        <translation>Копия сделана %1. В ней: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CapsLockWarning</name>
     <message>
         <source>Caps Lock seems to be on.</source>
@@ -1333,6 +1590,18 @@ Setting up takes about three minutes:
     <message>
         <source>Check vault &amp;health…</source>
         <translation>Проверить &amp;целостность хранилища…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Сделать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from a backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Автоматические копии…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2626,6 +2895,133 @@ Anyone who has this key can open your vault.</source>
     <message>
         <source>Due %1: %2</source>
         <translation>Срок %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>First SafeCase checks the backup and shows what it holds; nothing is changed by the check. Then you can restore it as a new vault in an empty folder.
+
+This does not touch the vault that is open now. To replace this vault, lock it and use safecase-cli backup restore --replace.</source>
+        <translation>Сначала SafeCase проверяет копию и показывает, что в ней; проверка ничего не меняет. Затем её можно восстановить как новое хранилище в пустой папке.
+
+Открытое сейчас хранилище не затрагивается. Чтобы заменить это хранилище, заблокируйте его и выполните safecase-cli backup restore --replace.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Выбрать файл резервной копии</translation>
+    </message>
+    <message>
+        <source>My &amp;recovery key</source>
+        <translation>Мой &amp;ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Open with my recovery key</source>
+        <translation>Открыть моим ключом восстановления</translation>
+    </message>
+    <message>
+        <source>The backup &amp;passphrase</source>
+        <translation>&amp;Парольная фраза копии</translation>
+    </message>
+    <message>
+        <source>Open with the backup passphrase</source>
+        <translation>Открыть парольной фразой копии</translation>
+    </message>
+    <message>
+        <source>Recovery key or backup passphrase</source>
+        <translation>Ключ восстановления или парольная фраза копии</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the backup</source>
+        <translation>П&amp;роверить копию</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Проверить копию</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Что в копии</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Open it with:</source>
+        <translation>Чем открыть:</translation>
+    </message>
+    <message>
+        <source>&amp;Key or passphrase:</source>
+        <translation>К&amp;люч или парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Folder for the new vault</source>
+        <translation>Папка для нового хранилища</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Выбрать п&amp;апку…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new vault</source>
+        <translation>Выбрать папку для нового хранилища</translation>
+    </message>
+    <message>
+        <source>New vault &amp;folder (empty):</source>
+        <translation>Папка &amp;нового хранилища (пустая):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a new vault in a folder…</source>
+        <translation>&amp;Восстановить как новое хранилище в папку…</translation>
+    </message>
+    <message>
+        <source>SafeCase</source>
+        <translation>SafeCase</translation>
+    </message>
+    <message>
+        <source>SafeCase backups (*.age);;All files (*)</source>
+        <translation>Резервные копии SafeCase (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Проверка копии…</translation>
+    </message>
+    <message>
+        <source>The backup is complete and opens.</source>
+        <translation>Копия полна и открывается.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup into the new folder…</source>
+        <translation>Восстановление копии в новую папку…</translation>
+    </message>
+    <message>
+        <source>Done. The new vault opens with the new passphrase. Its new recovery key is shown above, only this once: write it down now and keep it safe.</source>
+        <translation>Готово. Новое хранилище открывается новой парольной фразой. Его новый ключ восстановления показан выше только один раз: запишите его сейчас и храните надёжно.</translation>
+    </message>
+    <message>
+        <source>No new vault was made.</source>
+        <translation>Новое хранилище не создано.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,262 @@ GNU General Public License 3-versiyasi yoki undan keyingi versiyasi asosidagi er
     </message>
 </context>
 <context>
+    <name>AutoBackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase can back up the vault by itself into a folder, for example on a USB drive or a synced folder. The backups open with your recovery key; no passphrase is needed. SafeCase checks each backup it writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">&amp;Tanlash…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also back up when I &amp;quit SafeCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also back up when I quit SafeCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Saqlash</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test restore of the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified backup: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SafeCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked. It holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no automatic backup in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the newest backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test restore passed: the newest backup opens and is complete. It holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase writes an encrypted copy of the whole vault into one file. Keep it somewhere other than this computer, for example on a USB drive kept locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">&amp;Tanlash…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;recovery key (no passphrase needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with my recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation type="unfinished">&amp;Qayta kiriting:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase backups (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written. It holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup stopped. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSummary</name>
+    <message>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made %1. It holds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapsLockWarning</name>
     <message>
         <source>Caps Lock seems to be on.</source>
@@ -1333,6 +1589,18 @@ Sozlash taxminan uch daqiqa oladi:
     <message>
         <source>Check vault &amp;health…</source>
         <translation>Ombor &amp;butunligini tekshirish…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2621,6 +2889,131 @@ Bu kalitga ega har qanday odam omboringizni ocha oladi.</translation>
     <message>
         <source>Due %1: %2</source>
         <translation>Muddat %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First SafeCase checks the backup and shows what it holds; nothing is changed by the check. Then you can restore it as a new vault in an empty folder.
+
+This does not touch the vault that is open now. To replace this vault, lock it and use safecase-cli backup restore --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">&amp;Tanlash…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with my recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key or backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key or passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault &amp;folder (empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a new vault in a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase backups (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is complete and opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup into the new folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The new vault opens with the new passphrase. Its new recovery key is shown above, only this once: write it down now and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new vault was made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from safecase.domain.clock import Clock
 from safecase.gui.background import BackgroundRunner
+from safecase.gui.backup.auto_backup_dialog import AutoBackupDialog
+from safecase.gui.backup.backup_now_dialog import BackupNowDialog
+from safecase.gui.backup.restore_dialog import RestoreDialog
 from safecase.gui.dialogs.about_dialog import AboutDialog
 from safecase.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from safecase.gui.dialogs.health_check_dialog import HealthCheckDialog
@@ -149,6 +152,15 @@ class MainWindow(QMainWindow):
         self.health_check_action = self._action(
             self.tr("Check vault &health…"), self._on_health_check_action_triggered
         )
+        self.backup_now_action = self._action(
+            self.tr("&Back up now…"), self._on_backup_now_action_triggered
+        )
+        self.restore_backup_action = self._action(
+            self.tr("Re&store from a backup…"), self._on_restore_backup_action_triggered
+        )
+        self.auto_backup_action = self._action(
+            self.tr("&Automatic backups…"), self._on_auto_backup_action_triggered
+        )
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"),
             self._on_shortcuts_action_triggered,
@@ -173,6 +185,13 @@ class MainWindow(QMainWindow):
             self.recovery_key_action,
             self.rotate_key_action,
             self.health_check_action,
+        ):
+            vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        for action in (
+            self.backup_now_action,
+            self.restore_backup_action,
+            self.auto_backup_action,
         ):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
@@ -216,6 +235,9 @@ class MainWindow(QMainWindow):
             self.recovery_key_action,
             self.rotate_key_action,
             self.health_check_action,
+            self.backup_now_action,
+            self.restore_backup_action,
+            self.auto_backup_action,
             *self.section_actions,
         ):
             action.setEnabled(enabled)
@@ -299,6 +321,18 @@ class MainWindow(QMainWindow):
     def _on_health_check_action_triggered(self) -> None:
         if (vault := self._lock.vault) is not None:
             self._open_tracked(HealthCheckDialog(vault, self._runner, self))
+
+    def _on_backup_now_action_triggered(self) -> None:
+        if (vault := self._lock.vault) is not None:
+            self._open_tracked(BackupNowDialog(vault, self._runner, self))
+
+    def _on_restore_backup_action_triggered(self) -> None:
+        if self._lock.vault is not None:
+            self._open_tracked(RestoreDialog(self._runner, self))
+
+    def _on_auto_backup_action_triggered(self) -> None:
+        if (vault := self._lock.vault) is not None:
+            self._open_tracked(AutoBackupDialog(vault, self._runner, self))
 
     def _on_shortcuts_action_triggered(self) -> None:
         self._open_tracked(ShortcutsDialog(self))

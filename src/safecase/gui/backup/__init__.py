@@ -1,0 +1,1 @@
+"""Backup dialogs: back up now, restore from a backup, automatic backups."""
