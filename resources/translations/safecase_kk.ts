@@ -1234,6 +1234,14 @@ GNU General Public License 3-нұсқасы немесе одан кейінгі
 <context>
     <name>Errors</name>
     <message>
+        <source>That passphrase did not open the vault, several times. Please wait a moment before trying again.</source>
+        <translation>Бұл құпия сөз қойманы бірнеше рет аша алмады. Қайта көрмес бұрын сәл күтіңіз.</translation>
+    </message>
+    <message>
+        <source>The vault was erased after too many wrong passphrases, as set in SafeCase&apos;s settings. Only a backup, opened with the recovery key, brings the data back.</source>
+        <translation>Қате құпия сөз тым көп енгізілгендіктен, SafeCase баптауларына сәйкес қойма өшірілді. Деректерді тек қалпына келтіру кілтімен ашылған сақтық көшірме ғана қайтара алады.</translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Check that Caps Lock is off and the keyboard language is right, then try again.</source>
         <translation>Бұл құпия фраза қойманы ашпады. Caps Lock өшірулі екенін және пернетақта тілі дұрыс екенін тексеріп, қайта көріңіз.</translation>
     </message>

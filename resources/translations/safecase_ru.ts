@@ -1235,6 +1235,14 @@ SafeCase никогда не подключается к интернету. В�
 <context>
     <name>Errors</name>
     <message>
+        <source>That passphrase did not open the vault, several times. Please wait a moment before trying again.</source>
+        <translation>Этот пароль несколько раз не открыл хранилище. Подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The vault was erased after too many wrong passphrases, as set in SafeCase&apos;s settings. Only a backup, opened with the recovery key, brings the data back.</source>
+        <translation>Хранилище было стёрто после слишком многих неверных паролей, как задано в настройках SafeCase. Вернуть данные можно только из резервной копии, открыв её ключом восстановления.</translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Check that Caps Lock is off and the keyboard language is right, then try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Проверьте, что Caps Lock выключен и выбрана нужная раскладка клавиатуры, и попробуйте ещё раз.</translation>
     </message>

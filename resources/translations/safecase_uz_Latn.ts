@@ -1234,6 +1234,14 @@ GNU General Public License 3-versiyasi yoki undan keyingi versiyasi asosidagi er
 <context>
     <name>Errors</name>
     <message>
+        <source>That passphrase did not open the vault, several times. Please wait a moment before trying again.</source>
+        <translation>Bu parol omborni bir necha marta ocha olmadi. Qayta urinishdan oldin biroz kuting.</translation>
+    </message>
+    <message>
+        <source>The vault was erased after too many wrong passphrases, as set in SafeCase&apos;s settings. Only a backup, opened with the recovery key, brings the data back.</source>
+        <translation>Noto‘g‘ri parol juda ko‘p marta kiritilgani uchun, SafeCase sozlamalariga ko‘ra ombor o‘chirildi. Ma’lumotlarni faqat tiklash kaliti bilan ochilgan zaxira nusxa qaytara oladi.</translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Check that Caps Lock is off and the keyboard language is right, then try again.</source>
         <translation>Bu maxfiy ibora omborni ochmadi. Caps Lock oʻchiq ekanini va klaviatura tili toʻgʻriligini tekshirib, qayta urinib koʻring.</translation>
     </message>

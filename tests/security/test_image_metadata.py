@@ -129,3 +129,22 @@ def test_png_with_a_wrong_checksum_is_refused() -> None:
     data[40] ^= 0x01
     with pytest.raises(ImageMetadataError):
         strip_png(bytes(data))
+
+
+def test_attachment_import_strips_location_from_photos(tmp_path, qtbot, open_vault) -> None:  # type: ignore[no-untyped-def]
+    """The GUI import path: a JPEG attached from disk is stored without its GPS data."""
+    from safecase.domain.clock import SystemClock
+    from safecase.gui.models.records_gateway import RecordsGateway
+    from safecase.gui.viewers.attachment_importer import AttachmentImporter
+
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_with_metadata(orientation=1))
+    assert GPS_CANARY in photo.read_bytes()
+    gateway = RecordsGateway.for_vault(open_vault, SystemClock(), None)
+    importer = AttachmentImporter(gateway, lambda _w: None)
+    with qtbot.waitSignal(importer.added, timeout=10_000) as blocker:
+        importer.add_files([photo], None)  # type: ignore[arg-type]
+    (attachment,) = blocker.args[0]
+    stored = gateway.call(lambda: gateway.records.attachment_bytes(attachment.id))
+    assert GPS_CANARY not in stored and CANARY not in stored
+    assert stored.startswith(b"\xff\xd8")

@@ -73,8 +73,6 @@ def test_t06_disk_full_loses_nothing_and_says_so(
     assert "writes" in failed_steps and "backup" in failed_steps
 
 
-@pytest.mark.xfail(strict=True, reason="finding F3: SQLite's SQLITE_FULL reaches the GUI and CLI "
-                   "as an unexplained error; only OSError ENOSPC is mapped to 'disk is full'")  # fmt: skip
 def test_t06_front_ends_say_the_disk_is_full(tmp_path: Path) -> None:
     if not unshare_works("-rm"):
         pytest.skip("unshare -rm not available here")

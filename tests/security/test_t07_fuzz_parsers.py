@@ -42,9 +42,7 @@ from unit.records.interchange_documents import valid_document
 HANG_S = 10.0
 # Findings reported to the lead, reproduced by the strict xfail tests at the end of this file;
 # counted apart (and shown in the report) until fixed, so they are visible but not re-found.
-KNOWN_FINDINGS = {
-    "TypeError: comparing strings with non-ASCII characters is not supported": "F2",
-}
+KNOWN_FINDINGS = {}
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
@@ -478,9 +476,6 @@ def _tar_manifest(db: bytes, manifest: dict[str, Any]) -> bytes:
                  ("manifest.json", json.dumps(manifest).encode(), tarfile.REGTYPE)])  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="finding F2: a non-ASCII db_sha256 in a well-encrypted backup raises "
-                          "TypeError from hmac.compare_digest, not BackupCorrupt")  # fmt: skip
 def test_t07_finding_f2_backup_manifest_hash_must_be_checked_as_hex(backup_kit: BackupKit) -> None:
     members = dict(_members(backup_kit.payload))
     manifest = json.loads(members["manifest.json"]) | {"db_sha256": "é" * 64}
@@ -491,9 +486,6 @@ def test_t07_finding_f2_backup_manifest_hash_must_be_checked_as_hex(backup_kit: 
         _verify(backup_kit, sealed)
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="finding F2: a non-ASCII key_id in the key file raises TypeError on the "
-                          "recovery-key path, not VaultDamaged")  # fmt: skip
 def test_t07_finding_f2_key_id_must_be_checked_as_hex(
     keyfile_kit: tuple[bytes, age.X25519Identity],
 ) -> None:

@@ -118,9 +118,6 @@ def test_t15_a_record_in_the_bin_is_still_there_until_purged(
     assert _hits(db, key, [canary])[0] > 0
 
 
-@pytest.mark.xfail(strict=True, reason="finding F6: vault.db.pre-vN (the copy taken before a schema "
-                   "migration) is never removed; it keeps purged records, under the old data key "
-                   "even after a rotation")  # fmt: skip
 def test_t15_finding_f6_purged_record_survives_in_the_pre_migration_copy(tmp_path: Path) -> None:
     import uuid
     from datetime import UTC, datetime

@@ -81,8 +81,6 @@ def test_t16_a_crash_writes_no_core_file(tmp_path: Path, record_security: Record
     assert cores == []
 
 
-@pytest.mark.xfail(strict=True, reason="finding F1: safecase-cli never calls harden_process "
-                   "(core dumps on, dumpable, default umask, no network guard)")  # fmt: skip
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux process attributes")
 def test_t16_cli_process_is_not_dumpable(tmp_path: Path) -> None:
     import json

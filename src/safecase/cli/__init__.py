@@ -15,6 +15,7 @@ from safecase import __version__
 from safecase.cli import backup_commands, errors, records_commands, rules_commands, vault_commands
 from safecase.cli.context import CommandContext
 from safecase.paths import default_vault_dir
+from safecase.process_hardening import harden_process
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything reads a secret: no core dumps, not dumpable, umask 077, no network.
+    harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = CommandContext(vault_dir=args.vault or default_vault_dir())

@@ -42,6 +42,11 @@ def describe(exc: BaseException) -> tuple[int, str]:
             # Input errors name what is wrong (a JSON path, a field), never record content.
             detailed = isinstance(exc, e.InvalidInput | e.ValidationError)
             return code, f"{message}: {exc}" if detailed else message
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    # SQLite's fixed wording (a rekey reports no error code); never user data.
+    disk_full = name.startswith("SQLITE_FULL") or "database or disk is full" in str(exc)
+    if disk_full or (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG)):
+        return OTHER, "The disk is full. Nothing was lost; free some space and try again."
     if isinstance(exc, OSError):
         return OTHER, _describe_os_error(exc)
     return OTHER, f"Unexpected error ({type(exc).__name__}). Your data was not changed."

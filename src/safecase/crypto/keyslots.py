@@ -17,6 +17,7 @@ import binascii
 import hmac
 import json
 import os
+import re
 from dataclasses import dataclass
 from hashlib import sha256
 from typing import Any
@@ -275,4 +276,7 @@ def _from_doc(doc: Any) -> KeyFile:
     if len(slot.salt) != SALT_BYTES or len(slot.nonce) != NONCE_BYTES:
         raise VaultDamaged("key file slot has wrong sizes")
     recovery = RecoverySlot(_str(rs["recipient"]), _unb64(rs["age"]))
-    return KeyFile(_str(doc["vault_id"]), _str(doc["key_id"]), slot, recovery, _unb64(doc["mac"]))
+    key_id = _str(doc["key_id"])
+    if not re.fullmatch(r"[0-9a-f]{16}", key_id):
+        raise VaultDamaged("key file names no valid key id")
+    return KeyFile(_str(doc["vault_id"]), key_id, slot, recovery, _unb64(doc["mac"]))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from safecase.domain import errors as e
 from safecase.gui.translatable import translatable
+from safecase.services.unlock_guard import UnlockDelayed, VaultErased
 
 
 def _t(text: str) -> str:
@@ -20,6 +21,22 @@ def _t(text: str) -> str:
 
 # Most specific first.
 _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        UnlockDelayed,
+        translatable(
+            "Errors",
+            "That passphrase did not open the vault, several times. Please wait a moment before "
+            "trying again.",
+        ),
+    ),
+    (
+        VaultErased,
+        translatable(
+            "Errors",
+            "The vault was erased after too many wrong passphrases, as set in SafeCase's "
+            "settings. Only a backup, opened with the recovery key, brings the data back.",
+        ),
+    ),
     (
         e.WrongPassphrase,
         translatable(
@@ -97,12 +114,21 @@ _UNEXPECTED = translatable(
 )
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC/EFBIG from Python, or SQLite's own "database or disk is full" (SQLITE_FULL)."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG):
+        return True
+    # A rekey reports SQLite's fixed wording without an error code.
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return name.startswith("SQLITE_FULL") or "database or disk is full" in str(exc)
+
+
 def describe_error(exc: BaseException) -> str:
     for kind, text in _MESSAGES:
         if isinstance(exc, kind):
             return _t(text)
+    if is_disk_full(exc):
+        return _t(_DISK_FULL)
     if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
-            return _t(_DISK_FULL)
         return _t(_NOT_ALLOWED if isinstance(exc, PermissionError) else _FILE_PROBLEM)
     return _t(_UNEXPECTED)

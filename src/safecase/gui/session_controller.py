@@ -27,11 +27,18 @@ from safecase.gui.lock.session_lock_listener import SLEEPING, SessionLockListene
 from safecase.gui.main_window import MainWindow
 from safecase.gui.reminders.reminder_scheduler import ReminderScheduler
 from safecase.gui.reminders.tray_notifier import TrayNotifier
+from safecase.gui.security.capture_exclusion import CaptureExclusion
+from safecase.gui.security.panic_action import PanicAction
+from safecase.gui.security.privacy_curtain import PrivacyCurtain
+from safecase.gui.security.quick_erase import QuickErase
+from safecase.gui.security.unlock_delay_notice import UnlockDelayNotice
 from safecase.gui.settings import Settings
 from safecase.gui.views.default_views import default_view_registry
 from safecase.gui.views.view_registry import ViewRegistry
 from safecase.gui.widgets.secret_clipboard import SecretClipboard
 from safecase.services import vault as vault_service
+from safecase.services.erase import EraseReport
+from safecase.services.unlock_guard import UnlockGuard
 from safecase.services.vault import KdfParams, OpenVault
 
 log = logging.getLogger(__name__)
@@ -66,6 +73,15 @@ class SessionController(QObject):
         self.idle.timed_out.connect(lambda: self.lock.lock(LockReason.IDLE))
         self.listener = listener or SessionLockListener(self)
         self.listener.lock_requested.connect(self._on_listener_lock_requested)
+        # Beside the settings file (the self-test's throwaway one included).
+        self.unlock_guard = UnlockGuard.in_config_dir(Path(settings.file_name).parent, clock)
+        self.panic = PanicAction(self.lock, app, parent=self)
+        self.quick_erase = QuickErase(
+            self.lock, lambda: self.vault_dir, panic=self.panic, parent=self
+        )
+        self.quick_erase.erased.connect(self._on_quick_erase_erased)
+        self.capture_exclusion = CaptureExclusion(app, parent=self)
+        self.curtain: PrivacyCurtain | None = None
         # Reminders outlive a lock: while locked only their times stay, for neutral notices.
         self.notifier = TrayNotifier(app.icons.app_icon(), self)
         self.reminders = ReminderScheduler(clock, self.notifier, self)
@@ -106,8 +122,13 @@ class SessionController(QObject):
             if self.unlock_window is not None:
                 self.unlock_window.deleteLater()
             window = UnlockWindow(
-                self.vault_dir, self.runner, self._app.icons, recovery_kdf=self._kdf
+                self.vault_dir,
+                self.runner,
+                self._app.icons,
+                recovery_kdf=self._kdf,
+                unlock=self.unlock_guard.unlock,
             )
+            UnlockDelayNotice.attach(window, self.unlock_guard)
             window.unlocked.connect(self._on_unlocked)
             window.closed.connect(self.quit)
             self.unlock_window = window
@@ -126,6 +147,7 @@ class SessionController(QObject):
             )
             window.lock_requested.connect(self.lock.lock)
             window.quit_requested.connect(self.quit)
+            self.curtain = PrivacyCurtain(window, self._app, self._app.icons, enabled=False)
             self.main_window = window
         return self.main_window
 
@@ -175,6 +197,9 @@ class SessionController(QObject):
             window.raise_()
             window.activateWindow()
 
+    def _on_quick_erase_erased(self, _report: EraseReport) -> None:
+        self._show_wizard()
+
     def _on_app_palette_refreshed(self) -> None:
         if self.main_window is not None:
             self.main_window.refresh_icons()
@@ -184,6 +209,7 @@ class SessionController(QObject):
     def shutdown(self) -> None:
         """Lock, clear our clipboard copy, and wipe what Qt's file dialog remembered."""
         self._quitting = True
+        self._app.removeEventFilter(self.panic)
         self.idle.disarm()
         self.reminders.stop()
         self.notifier.hide()

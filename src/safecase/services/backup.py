@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -179,6 +180,8 @@ def _validate_manifest(
         expected_sha = str(untrusted["db_sha256"])
     except (KeyError, TypeError, ValueError) as exc:
         raise BackupCorrupt("backup manifest is incomplete") from exc
+    if not re.fullmatch(r"[0-9a-f]{64}", expected_sha):
+        raise BackupCorrupt("backup manifest has no valid hash")
     if schema > latest_version():
         raise BackupUnsupported("backup made by a newer SafeCase (schema)")
     if len(key) != 32 or report.db_size != size or not hmac.compare_digest(expected_sha, sha256):

@@ -22,6 +22,7 @@ from safecase.storage import attachment_store, search_index
 from safecase.storage.connection import Connection
 from safecase.storage.record_codecs import SPECS, quote
 from safecase.storage.records_repository import ListRow, RecordMeta, RecordsRepository
+from safecase.storage.schema import discard_pre_migration_copies
 from safecase.storage.transaction import transaction
 
 __all__ = [
@@ -250,6 +251,8 @@ class RecordsService:
             search_index.unindex(self._conn, meta.rid)
             self._repo.purge(record_id)
             search_index.compact(self._conn)
+        if self._conn.path is not None:
+            discard_pre_migration_copies(self._conn.path)
 
     # --- reading -------------------------------------------------------------------------
     def get(self, record_id: str) -> r.Record:

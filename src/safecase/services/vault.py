@@ -34,7 +34,7 @@ from safecase.storage import connection as dbconn
 from safecase.storage.dir_swap import recover_swap
 from safecase.storage.files import TEMP_SUFFIX, atomic_write, fsync_dir, make_private_dir
 from safecase.storage.health import Check, HealthReport, run_health_check
-from safecase.storage.schema import migrate
+from safecase.storage.schema import discard_pre_migration_copies, migrate
 from safecase.storage.vault_lock import VaultLock
 
 # KdfParams, passphrase_bytes, HealthReport and Check are re-exported for the GUI, which may not
@@ -209,6 +209,7 @@ class OpenVault:
         # Verify with a second connection under the new key before the old key file is given
         # up. The open connection stays: services and views keep using it under the new key.
         dbconn.open_encrypted(self.paths.db, new_key).close()
+        discard_pre_migration_copies(self.paths.db)
         os.replace(self.paths.next_keys, self.paths.keys)
         fsync_dir(self.paths.root)
         dbconn.zero(self._data_key)

@@ -39,6 +39,7 @@ class Cursor(Protocol):
 class Connection(Protocol):
     row_factory: Any
     lock: threading.RLock
+    path: Path | None
 
     @property
     def in_transaction(self) -> bool: ...
@@ -81,9 +82,10 @@ class SerializedConnection:
     every call holds a re-entrant lock, and `transaction()` holds it for the whole transaction,
     so a write begun on one thread never swallows another thread's statements."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, path: Path | None = None) -> None:
         self._raw = raw
         self.lock = threading.RLock()
+        self.path = path
 
     @property
     def in_transaction(self) -> bool:
@@ -172,7 +174,8 @@ def open_encrypted(path: Path, key: bytes | bytearray, *, create: bool = False) 
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
     conn: Connection = SerializedConnection(
-        sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
+        sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30),
+        path,
     )
     try:
         # Before anything else: SQLCipher logs decryption failures to stderr by default.

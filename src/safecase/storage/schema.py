@@ -51,6 +51,16 @@ def backup_path(db_path: Path, from_version: int) -> Path:
     return db_path.with_name(f"{db_path.name}.pre-v{from_version}")
 
 
+def discard_pre_migration_copies(db_path: Path) -> int:
+    """Delete the copies taken before migrations. Called on purge and key rotation: a copy would
+    keep purged records, under an old data key, for anyone holding an old key file."""
+    removed = 0
+    for copy in db_path.parent.glob(f"{db_path.name}.pre-v*"):
+        copy.unlink()
+        removed += 1
+    return removed
+
+
 def migrate(conn: Connection, db_path: Path | None, *, target: int | None = None) -> int:
     """Bring the store to the latest (or `target`) schema; returns the version it started from."""
     start = current_version(conn)

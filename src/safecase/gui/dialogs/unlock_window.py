@@ -10,6 +10,7 @@ Rules carried here:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -52,6 +53,7 @@ class UnlockWindow(QWidget):
         parent: QWidget | None = None,
         *,
         recovery_kdf: KdfParams | None = None,
+        unlock: Callable[[Path, bytearray], OpenVault] = vault_service.unlock,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockWindow")
@@ -60,6 +62,7 @@ class UnlockWindow(QWidget):
         self._vault_dir = vault_dir
         self._runner = runner
         self._recovery_kdf = recovery_kdf
+        self._unlock = unlock
         self._busy = False
         self.recovery_dialog: RecoveryUnlockDialog | None = None
 
@@ -179,10 +182,11 @@ class UnlockWindow(QWidget):
             return
         secret = self.passphrase.take_passphrase()
         root = self._vault_dir
+        open_vault = self._unlock
 
         def unlock() -> OpenVault:
             try:
-                return vault_service.unlock(root, secret)
+                return open_vault(root, secret)
             finally:
                 secret[:] = bytes(len(secret))
 

@@ -3,12 +3,15 @@ is streamed into the encrypted store in the background; nothing is copied anywhe
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import QMimeData, QMimeDatabase, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from safecase.domain.image_metadata import ImageMetadataError, strip_image_metadata
 from safecase.domain.records import Attachment
 from safecase.gui.dialogs.vault_dialog import WINDOW_TITLE
 from safecase.gui.editors.record_editor_dialog import Track
@@ -22,6 +25,19 @@ def dropped_files(mime: QMimeData) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.is_file()]
+
+
+# Photos carry GPS positions and camera serial numbers; they are removed on import (lossless).
+STRIPPABLE = frozenset({"image/jpeg", "image/png"})
+MAX_STRIP_BYTES = 64 * 1024 * 1024
+
+
+def without_metadata(data: bytes) -> bytes:
+    """The image without location/camera metadata; unchanged if it cannot be parsed safely."""
+    try:
+        return strip_image_metadata(data).data
+    except ImageMetadataError:
+        return data
 
 
 class AttachmentImporter(QObject):
@@ -64,7 +80,11 @@ class AttachmentImporter(QObject):
         def add() -> list[Attachment]:
             added = []
             for path, media_type in typed:
-                with path.open("rb") as source:
+                if media_type in STRIPPABLE and path.stat().st_size <= MAX_STRIP_BYTES:
+                    source: BinaryIO = io.BytesIO(without_metadata(path.read_bytes()))
+                else:
+                    source = path.open("rb")
+                with source:
                     added.append(
                         gateway.records.add_attachment(source, path.name, media_type, target_id)
                     )
