@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 .DEFAULT_GOAL := help
 .PHONY: help run demo test lint typecheck importlint stress bench security-report system-deps clean \
-        selftest icons package-linux translations
+        selftest icons package-linux translations screenshots
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -60,6 +60,12 @@ bench: $(STAMP)  ## benchmarks that print figures (records, deadlines, GUI start
 
 clean:  ## remove the environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info
+
+screenshots: $(STAMP) system-deps  ## run the app on a virtual screen with fictional data and save docs/screenshots/*.png
+	@d=$$(mktemp -d); Xvfb :97 -screen 0 1440x900x24 >/dev/null 2>&1 & x=$$!; sleep 1; \
+	env -u QT_QPA_PLATFORM DISPLAY=:97 HOME=$$d XDG_CONFIG_HOME=$$d/.config XDG_DATA_HOME=$$d/.local/share \
+	    $(PY) docs/screenshots/take_screenshots.py docs/screenshots; \
+	kill $$x; rm -rf $$d
 
 selftest: $(STAMP)  ## headless check of the installed app: throwaway vault, unlock window, lock
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/safecase --self-test
