@@ -160,9 +160,6 @@ def test_t03_every_byte_of_the_key_file(
     vault_service.unlock(root, pw()).close()
 
 
-@pytest.mark.xfail(strict=True, reason="finding F4: a damaged page met while using the vault (not at "
-                   "unlock) surfaces as sqlcipher3's untyped DatabaseError, not VaultDamaged, so "
-                   "the GUI shows 'something unexpected' and offers no restore")  # fmt: skip
 def test_t03_finding_f4_damage_met_in_use_is_typed(pristine_vault: Path, tmp_path: Path) -> None:
     root = _work_copy(pristine_vault, tmp_path)
     db = root / "vault.db"

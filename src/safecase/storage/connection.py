@@ -77,6 +77,54 @@ _HARDENING_PRAGMAS = (
 )
 
 
+def _typed(exc: BaseException) -> BaseException:
+    """Damage met while using the store becomes `VaultDamaged` (the front ends offer a restore);
+    every other error is left as it is."""
+    if is_damage(exc):
+        err = VaultDamaged("store pages failed to decrypt or are malformed")
+        err.__cause__ = exc
+        return err
+    return exc
+
+
+class _TypedCursor:
+    """A cursor whose reads report damage as `VaultDamaged` (rows are decrypted lazily, so damage
+    can surface on a fetch, long after `execute` returned)."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+    def fetchone(self) -> Any:
+        try:
+            return self._raw.fetchone()
+        except sqlcipher.DatabaseError as exc:
+            raise _typed(exc) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return list(self._raw.fetchall())
+        except sqlcipher.DatabaseError as exc:
+            raise _typed(exc) from exc
+
+    def fetchmany(self, size: int = 100) -> list[Any]:
+        try:
+            return list(self._raw.fetchmany(size))
+        except sqlcipher.DatabaseError as exc:
+            raise _typed(exc) from exc
+
+    def __iter__(self) -> Iterator[Any]:
+        return self
+
+    def __next__(self) -> Any:
+        try:
+            return next(self._raw)
+        except sqlcipher.DatabaseError as exc:
+            raise _typed(exc) from exc
+
+
 class SerializedConnection:
     """One store connection shared by the GUI thread and background tasks, made safe to share:
     every call holds a re-entrant lock, and `transaction()` holds it for the whole transaction,
@@ -101,15 +149,24 @@ class SerializedConnection:
 
     def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         with self.lock:
-            return cast(Cursor, self._raw.execute(sql, parameters))
+            try:
+                return cast(Cursor, _TypedCursor(self._raw.execute(sql, parameters)))
+            except sqlcipher.DatabaseError as exc:
+                raise _typed(exc) from exc
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor:
         with self.lock:
-            return cast(Cursor, self._raw.executemany(sql, parameters))
+            try:
+                return cast(Cursor, _TypedCursor(self._raw.executemany(sql, parameters)))
+            except sqlcipher.DatabaseError as exc:
+                raise _typed(exc) from exc
 
     def executescript(self, script: str, /) -> Cursor:
         with self.lock:
-            return cast(Cursor, self._raw.executescript(script))
+            try:
+                return cast(Cursor, _TypedCursor(self._raw.executescript(script)))
+            except sqlcipher.DatabaseError as exc:
+                raise _typed(exc) from exc
 
     def commit(self) -> None:
         with self.lock:

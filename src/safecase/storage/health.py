@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from safecase.domain.errors import VaultDamaged
 from safecase.storage.connection import Connection, DatabaseError
 
 
@@ -30,7 +31,7 @@ class HealthReport:
 def _run(conn: Connection, pragma: str) -> tuple[list[str], str | None]:
     try:
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-    except DatabaseError as exc:
+    except (DatabaseError, VaultDamaged) as exc:
         return [], type(exc).__name__
     return [" ".join(str(v) for v in row) for row in rows], None
 

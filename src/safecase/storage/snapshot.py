@@ -80,7 +80,7 @@ def check_copy(db_path: Path, key: bytes | bytearray) -> CopyCheck:
             structure = check_structure(conn)
             checks = [encryption.result(), structure, check_links(conn)]
         return CopyCheck(facts(conn, db_path.stat().st_size), HealthReport(checks))
-    except dbconn.DatabaseError as exc:
+    except (dbconn.DatabaseError, VaultDamaged) as exc:
         # Any SQL error reading a copy (damage, a missing table) means it is not ours.
         raise VaultDamaged("copy is malformed") from exc
     finally:

@@ -76,12 +76,15 @@ class SecretClipboard(QObject):
         self._timer.start()
 
     def clear_if_ours(self) -> bool:
-        """Clear the clipboard if it still holds what we copied; True if it did."""
+        """Clear the clipboard if it still holds what we copied — through this class, or with an
+        ordinary Ctrl+C / selection from one of our fields (Qt owns it then); True if it did."""
         self._timer.stop()
-        ours = self.holds_our_copy
+        ours = self.holds_our_copy or self._clipboard.ownsClipboard()
         if ours:
             self._clipboard.clear(QClipboard.Mode.Clipboard)
             self.cleared.emit()
+        if self._clipboard.ownsSelection():
+            self._clipboard.clear(QClipboard.Mode.Selection)
         self._digest = None
         return ours
 
