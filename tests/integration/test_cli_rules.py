@@ -237,3 +237,43 @@ def test_the_installed_command_runs() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["due"] == "2024-02-29"
+
+
+def test_rules_import_shows_changes_and_applies_only_what_is_accepted(tmp_path: Path) -> None:
+    """An organisation's pack: first import, then an update where one change is declined."""
+    import subprocess
+    import sys
+
+    from unit.records.test_deadline_rules_service import org_pack
+
+    root = tmp_path / "v"
+    vault, _ = vault_service.create(root, pw(), kdf=FAST_KDF)
+    vault.close()
+    pwfile = tmp_path / "pw"
+    pwfile.write_text(PASSPHRASE + "\n")
+    pack = tmp_path / "ours.toml"
+
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "safecase.cli", "--vault", str(root), "rules", "import",
+             str(pack), "--passphrase-file", str(pwfile), *extra],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+
+    pack.write_text(org_pack(version="1"))
+    shown = run()
+    assert shown.returncode == 0, shown.stderr
+    assert "added    org.shelter.review" in shown.stdout
+    assert "Nothing applied" in shown.stdout
+    applied = run("--accept-all")
+    assert applied.returncode == 0, applied.stderr
+    assert "Applied 2 rule change(s)" in applied.stdout
+    pack.write_text(org_pack(version="2", offset="10 days"))
+    update = run("--accept", "org.shelter.review")
+    assert update.returncode == 5  # it names a rule this update does not change
+    update = run()
+    assert "changed  pl.refugee_board.appeal: offset" in update.stdout
+    pack.write_text("[pack]\nid = 'org'\n")
+    broken = run("--accept-all")
+    assert broken.returncode == 5
+    assert "ours.toml" in broken.stderr

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from safecase.cli import errors
 from safecase.cli.context import CommandContext, add_passphrase_option
+from safecase.domain.clock import SystemClock
 from safecase.domain.deadlines import (
     Computation,
     DeadlineComputationError,
@@ -34,7 +35,9 @@ from safecase.domain.deadlines import (
     load_pack,
 )
 from safecase.domain.deadlines.counting import local_moment
+from safecase.domain.errors import InvalidInput
 from safecase.services.calendar_export import CalendarExporter, Privacy
+from safecase.services.deadline_rules import RuleService
 from safecase.services.records import RecordsService
 
 UPLOAD_WARNING = (
@@ -271,6 +274,44 @@ def cmd_validate(args: argparse.Namespace, _ctx: CommandContext) -> int:
     return errors.OK
 
 
+def cmd_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """Import (or update) an organisation's rule pack: show what changes and which open
+    deadlines would move; apply only the rule changes named with --accept (or --accept-all)."""
+    try:
+        untrusted_text = Path(args.file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput("rule pack file cannot be read as UTF-8 text") from exc
+    vault = ctx.unlock(args)
+    rules = RuleService(vault.conn, RecordsService(vault.conn), SystemClock())
+    proposal = rules.import_pack(untrusted_text, Path(args.file).name)
+    diff = proposal.diff
+    out = sys.stdout
+    out.write(
+        f"Pack {proposal.pack.id}: version {diff.old_version or '(new)'} -> {diff.new_version}\n"
+    )
+    for rule_id in diff.added:
+        out.write(f"  added    {rule_id}\n")
+    for rule_id in diff.removed:
+        out.write(f"  removed  {rule_id}\n")
+    for change in diff.changed:
+        out.write(f"  changed  {change.rule_id}: {', '.join(change.fields)}\n")
+    for moved in proposal.changes:
+        out.write(f"  would move: {moved.title}: {moved.old_due} -> {moved.new_due}\n")
+    changed_ids = {*diff.added, *diff.removed, *(c.rule_id for c in diff.changed)}
+    accepted = changed_ids if args.accept_all else set(args.accept)
+    unknown = accepted - changed_ids
+    if unknown:
+        raise InvalidInput(f"--accept names rules this pack does not change: {sorted(unknown)}")
+    if not accepted and not diff.empty:
+        out.write(
+            "Nothing applied. Name the changes to accept with --accept ID (or --accept-all).\n"
+        )
+        return errors.OK
+    report = rules.apply_pack_update(proposal, accepted)
+    out.write(f"Applied {len(accepted)} rule change(s); {len(report.moved)} deadline(s) moved.\n")
+    return errors.OK
+
+
 def cmd_export_ics(args: argparse.Namespace, ctx: CommandContext) -> int:
     sys.stderr.write(UPLOAD_WARNING)
     vault = ctx.unlock(args)
@@ -308,6 +349,16 @@ def register(commands: Any) -> None:
 
     for parser in (listing, show, comp):
         parser.add_argument("--pack", metavar="FILE", help="lay an organisation pack over core")
+
+    imp = sub.add_parser("import", help="import or update an organisation's rule pack")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--accept", action="append", default=[], metavar="RULE_ID",
+        help="apply this rule change (repeat); others stay as they were",
+    )  # fmt: skip
+    imp.add_argument("--accept-all", action="store_true", help="apply every change")
+    add_passphrase_option(imp)
+    imp.set_defaults(handler=cmd_import)
 
     validate = sub.add_parser("validate", help="check a rule pack file")
     validate.add_argument("file", metavar="FILE")
