@@ -232,7 +232,7 @@ HEALTH_CHECK = (
 """The health check"s findings (storage/health.py), shown by the health check dialog."""
 
 REMINDERS = (
-    # TODO(issue 5): mark it where it is defined, `NEUTRAL_TEXT = translatable("TrayNotifier",
+    # TODO(#5): mark it where it is defined, `NEUTRAL_TEXT = translatable("TrayNotifier",
     # …)` in gui/reminders/tray_notifier.py (shown through `self.tr(NEUTRAL_TEXT)`), then drop
     # it here. Until then this line gets it extracted and translated.
     translatable("TrayNotifier", "A SafeCase deadline needs attention"),
