@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from safecase.domain.clock import Clock
 from safecase.gui.background import BackgroundRunner
 from safecase.gui.backup.auto_backup_dialog import AutoBackupDialog
+from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
 from safecase.gui.backup.backup_now_dialog import BackupNowDialog
 from safecase.gui.backup.restore_dialog import RestoreDialog
 from safecase.gui.dialogs.about_dialog import AboutDialog
@@ -73,10 +74,14 @@ class MainWindow(QMainWindow):
         settings: Settings,
         clock: Clock,
         reminders: ReminderScheduler | None = None,
+        auto_backups: AutoBackupScheduler | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._reminders = reminders
+        self._auto_backups = auto_backups
+        if auto_backups is not None:
+            auto_backups.settings_requested.connect(self._on_auto_backup_action_triggered)
         self.setObjectName("mainWindow")
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(icons.app_icon())
@@ -255,6 +260,7 @@ class MainWindow(QMainWindow):
             clock=self._clock,
             icons=self._icons,
             reminders=self._reminders,
+            auto_backups=self._auto_backups,
         )
         for spec in self._registry.specs():
             try:
@@ -332,7 +338,10 @@ class MainWindow(QMainWindow):
 
     def _on_auto_backup_action_triggered(self) -> None:
         if (vault := self._lock.vault) is not None:
-            self._open_tracked(AutoBackupDialog(vault, self._runner, self))
+            dialog = AutoBackupDialog(vault, self._runner, self)
+            if self._auto_backups is not None:  # the dashboard's line follows the dialog
+                dialog.finished.connect(self._auto_backups.state_changed)
+            self._open_tracked(dialog)
 
     def _on_shortcuts_action_triggered(self) -> None:
         self._open_tracked(ShortcutsDialog(self))

@@ -18,6 +18,8 @@ from safecase import paths
 from safecase.domain.clock import Clock
 from safecase.gui.application import Application
 from safecase.gui.background import BackgroundRunner
+from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
+from safecase.gui.backup.quit_backup_dialog import QuitBackupDialog
 from safecase.gui.dialogs.create_vault_wizard import CreateVaultWizard
 from safecase.gui.dialogs.unlock_window import UnlockWindow
 from safecase.gui.lock.idle_monitor import IdleMonitor
@@ -87,6 +89,10 @@ class SessionController(QObject):
         self.reminders = ReminderScheduler(clock, self.notifier, self)
         self.lock.register_persistent(self.reminders)
         self.notifier.activated.connect(self._on_notifier_activated)
+        # Stopped by the lock before the store closes, so a lock never waits for a backup.
+        self.auto_backups = AutoBackupScheduler(self.runner, clock, self)
+        self.lock.register_persistent(self.auto_backups)
+        self.quit_backup: QuitBackupDialog | None = None
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         self.wizard: CreateVaultWizard | None = None
@@ -144,6 +150,7 @@ class SessionController(QObject):
                 settings=self._settings,
                 clock=self._clock,
                 reminders=self.reminders,
+                auto_backups=self.auto_backups,
             )
             window.lock_requested.connect(self.lock.lock)
             window.quit_requested.connect(self.quit)
@@ -169,6 +176,7 @@ class SessionController(QObject):
 
     def _on_unlocked(self, vault: OpenVault) -> None:
         self.lock.adopt(vault)
+        self.auto_backups.attach(vault)
         window = self._ensure_main_window()
         window.open_session(vault)
         window.show()
@@ -219,6 +227,21 @@ class SessionController(QObject):
         self._settings.sync()
 
     def quit(self) -> None:
+        """Quit, after the backup-on-quit the caseworker asked for (it can be skipped)."""
+        if self.quit_backup is not None:
+            return  # already waiting for it
+        if not self._quitting and self.auto_backups.back_up_before_quit(self._finish_quit):
+            self.quit_backup = QuitBackupDialog(self.auto_backups)
+            self.quit_backup.setWindowIcon(self._app.icons.app_icon())
+            self.quit_backup.show()
+            return
+        self._finish_quit()
+
+    def _finish_quit(self) -> None:
+        if self.quit_backup is not None:
+            self.quit_backup.force_close()
+            self.quit_backup.deleteLater()
+            self.quit_backup = None
         self.shutdown()
         self._app.quit()
 

@@ -54,6 +54,18 @@ class BackupStatus:
     overdue: bool
 
 
+def _half(progress: Progress | None, which: int) -> Progress | None:
+    """Report one of the two passes (write, then check) as half of one progress bar."""
+    if progress is None:
+        return None
+    report = progress
+
+    def half(done: int, total: int) -> None:
+        report(done + which * total, 2 * total)
+
+    return half
+
+
 class AutoBackupService:
     def __init__(self, vault: OpenVault, clock: Clock | None = None) -> None:
         self._vault = vault
@@ -98,13 +110,23 @@ class AutoBackupService:
         last = self._moment(LAST_RUN)
         return last is None or self._clock.now() - last >= PERIOD[config.frequency]
 
-    def run(self, *, progress: Progress | None = None) -> tuple[Path, BackupReport]:
-        """Write, verify and prune now (whatever the schedule says)."""
+    def run(
+        self, *, progress: Progress | None = None, create_folder: bool = True
+    ) -> tuple[Path, BackupReport]:
+        """Write, verify and prune now (whatever the schedule says). `progress(done, total)`
+        covers the writing and then the checking; raising `BackupCancelled` from it stops
+        either, and a stopped or failed run deletes nothing and leaves no partial file.
+
+        Scheduled runs pass `create_folder=False`: a USB drive that is not plugged in must not
+        turn into an empty folder of the same name on the laptop's own disk."""
         config = self.config()
         if not config.folder:
             raise InvalidInput("no folder chosen for automatic backups")
         folder = Path(config.folder)
-        folder.mkdir(parents=True, exist_ok=True)
+        if create_folder:
+            folder.mkdir(parents=True, exist_ok=True)
+        elif not folder.is_dir():
+            raise FileNotFoundError("the automatic backup folder is not available")
         now = self._clock.now().astimezone(UTC)
         out = folder / f"safecase-backup-{now:%Y%m%d-%H%M%S}.age"
         verifier = self._verify_identity()
@@ -112,15 +134,19 @@ class AutoBackupService:
             age.X25519Recipient.from_str(self._vault.recovery_recipient),
             verifier.recipient,
         ]
-        backup.create_backup(self._vault, out, recipients, progress=progress, clock=lambda: now)
+        backup.create_backup(
+            self._vault, out, recipients, progress=_half(progress, 0), clock=lambda: now
+        )
         self._settings.set(LAST_RUN, now.isoformat())
-        report = backup.verify_backup(out, [verifier])
+        report = backup.verify_backup(out, [verifier], progress=_half(progress, 1))
         self._settings.set(LAST_VERIFIED, now.isoformat())
         self.prune(folder, config.keep)
         return out, report
 
-    def run_if_due(self) -> Path | None:
-        return self.run()[0] if self.is_due() else None
+    def run_if_due(self, *, progress: Progress | None = None) -> Path | None:
+        if not self.is_due():
+            return None
+        return self.run(progress=progress, create_folder=False)[0]
 
     def test_restore(self, path: Path) -> BackupReport:
         """Fully decrypt and check one of our backups; touches no vault."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from factories import Filled
 from helpers import pw
 from safecase.domain.clock import FakeClock
@@ -15,6 +17,7 @@ from safecase.services.auto_backup import AutoBackupConfig, AutoBackupService, F
 
 def test_schedule_names_verification_and_pruning(filled: Filled, tmp_path: Path) -> None:
     folder = tmp_path / "usb"
+    folder.mkdir()
     clock = FakeClock()
     with vault_service.unlock(filled.root, pw()) as vault:
         auto = AutoBackupService(vault, clock)
@@ -53,3 +56,39 @@ def test_prune_touches_only_our_files(filled: Filled, tmp_path: Path) -> None:
         auto.configure(AutoBackupConfig(str(folder), Frequency.WEEKLY, keep=1))
         auto.run()
     assert {p.name for p in folder.iterdir()} >= {"holiday.jpg", "safecase-backup-notes.txt"}
+
+
+def test_scheduled_run_needs_the_folder_to_be_there(filled: Filled, tmp_path: Path) -> None:
+    """An unplugged USB drive must not become an empty folder on the laptop's own disk."""
+    folder = tmp_path / "media" / "usb"
+    with vault_service.unlock(filled.root, pw()) as vault:
+        auto = AutoBackupService(vault, FakeClock())
+        auto.configure(AutoBackupConfig(str(folder), Frequency.DAILY))
+        with pytest.raises(FileNotFoundError):
+            auto.run_if_due()
+        assert not folder.exists()
+        assert auto.is_due()  # still due: the next check tries again
+        assert auto.status().last_verified_at is None
+
+
+def test_progress_covers_writing_then_checking_and_can_stop(filled: Filled, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    seen: list[float] = []
+    with vault_service.unlock(filled.root, pw()) as vault:
+        auto = AutoBackupService(vault, FakeClock())
+        auto.configure(AutoBackupConfig(str(folder), Frequency.DAILY))
+        auto.run_if_due(progress=lambda done, total: seen.append(done / total))
+        assert seen == sorted(seen) and seen[0] <= 0.5 < seen[-1] <= 1.0
+
+        def stop_while_checking(done: int, total: int) -> None:
+            if done > total // 2:
+                raise backup.BackupCancelled("stopped")
+
+        before = auto.backups_in(folder)
+        with pytest.raises(backup.BackupCancelled):
+            auto.run(progress=stop_while_checking)
+        assert auto.status().days_since_verified == 0
+    # The written-but-unchecked file stays (it is complete); nothing was pruned.
+    assert set(before) <= set(auto.backups_in(folder))
+    assert not list(folder.glob(".safecase-backup-*"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from safecase.domain.records import Deadline, DeadlineStatus, RecordKind
+from safecase.gui.backup.backup_status_strip import BackupStatusStrip
 from safecase.gui.editors.label_styles import LabelStyles, alarm_colour
 from safecase.gui.error_text import describe_error
 from safecase.gui.models.dashboard_snapshot import (
@@ -88,6 +89,10 @@ class DashboardView(QWidget):
         column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(14)
         column.addLayout(self._build_top(host))
+        scheduler = session.context.auto_backups
+        self.backup_status = BackupStatusStrip(scheduler, host) if scheduler else None
+        if self.backup_status is not None:
+            column.addWidget(self.backup_status)
         self.loading = PlainLabel(self.tr("Loading…"), host)
         LabelStyles.muted(self.loading)
         column.addWidget(self.loading)

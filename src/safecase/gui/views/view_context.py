@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from safecase.domain.clock import Clock
 from safecase.gui.background import BackgroundRunner
+from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
 from safecase.gui.icon_library import IconLibrary
 from safecase.gui.lock.lock_controller import LockController
 from safecase.gui.reminders.reminder_scheduler import ReminderScheduler
@@ -27,3 +28,5 @@ class ViewContext:
     icons: IconLibrary
     reminders: ReminderScheduler | None = None
     """Lives for the whole run; the session attaches its reminder service on unlock."""
+    auto_backups: AutoBackupScheduler | None = None
+    """Lives for the whole run; the dashboard shows its state."""

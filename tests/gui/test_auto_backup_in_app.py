@@ -1,0 +1,210 @@
+"""Automatic backups in the running app, over a real vault: run when due after unlock, stopped by
+a lock with nothing left behind, shown on the dashboard with a warning when old, missing or
+failed, and written before quitting when the caseworker asked for it."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_helpers import WAIT_MS, wait_idle
+from pytestqt.qtbot import QtBot
+
+from helpers import FAST_KDF, PASSPHRASE
+from safecase.domain.clock import FakeClock
+from safecase.gui.application import Application
+from safecase.gui.backup.backup_status_strip import BackupStatusStrip
+from safecase.gui.lock.session_lock_listener import SessionLockListener
+from safecase.gui.session_controller import SessionController
+from safecase.gui.settings import Settings
+from safecase.gui.views.dashboard_view import DashboardView
+from safecase.gui.views.default_views import default_view_registry
+from safecase.gui.views.records_views import install_records_views
+from safecase.services import vault as vault_service
+from safecase.services.auto_backup import AutoBackupConfig, AutoBackupService, Frequency
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def session(
+    app: Application,
+    settings: Settings,
+    clock: FakeClock,
+    created_vault: tuple[Path, str],
+    qtbot: QtBot,
+) -> Iterator[SessionController]:
+    registry = default_view_registry()
+    install_records_views(registry)
+    controller = SessionController(
+        app,
+        settings,
+        clock=clock,
+        registry=registry,
+        vault_dir=created_vault[0],
+        kdf=FAST_KDF,
+        listener=SessionLockListener(),
+    )
+    controller.start(listen=False)
+    yield controller
+    controller.shutdown()
+    wait_idle(qtbot, controller.runner)
+    app.removeEventFilter(controller.idle)
+    for window in (controller.main_window, controller.unlock_window):
+        if window is not None:
+            window.close()
+            window.deleteLater()
+
+
+def _configure(vault_dir: Path, config: AutoBackupConfig) -> None:
+    with vault_service.unlock(vault_dir, bytearray(PASSPHRASE.encode())) as vault:
+        AutoBackupService(vault).configure(config)
+
+
+def _unlock(qtbot: QtBot, session: SessionController) -> None:
+    window = session.unlock_window
+    assert window is not None
+    window.passphrase.setText(PASSPHRASE)
+    window.submit()
+    qtbot.waitUntil(lambda: not session.lock.is_locked, timeout=WAIT_MS)
+    wait_idle(qtbot, session.runner)
+
+
+def _strip(session: SessionController) -> BackupStatusStrip:
+    assert session.main_window is not None
+    dashboard = session.main_window.pages["dashboard"]
+    assert isinstance(dashboard, DashboardView) and dashboard.backup_status is not None
+    return dashboard.backup_status
+
+
+def test_due_backup_runs_after_unlock_and_the_dashboard_says_so(
+    qtbot: QtBot, session: SessionController, created_vault: tuple[Path, str], usb: Path
+) -> None:
+    _configure(created_vault[0], AutoBackupConfig(str(usb), Frequency.DAILY, keep=2))
+    _unlock(qtbot, session)
+    strip = _strip(session)
+    assert strip.warning and "No verified backup yet" in strip.text.text()
+    assert session.auto_backups.run_if_due()  # what the timer does after unlock
+    assert "Backing up" in strip.text.text()
+    wait_idle(qtbot, session.runner)
+    assert len(AutoBackupService.backups_in(usb)) == 1
+    assert strip.text.text() == "Last verified backup: today."
+    assert not strip.warning
+    assert not session.auto_backups.run_if_due(), "not due again the same day"
+
+
+def test_old_backup_warns_on_the_dashboard(
+    qtbot: QtBot,
+    session: SessionController,
+    created_vault: tuple[Path, str],
+    usb: Path,
+    clock: FakeClock,
+) -> None:
+    _configure(created_vault[0], AutoBackupConfig(str(usb), Frequency.WEEKLY, warn_after_days=3))
+    _unlock(qtbot, session)
+    session.auto_backups.run_if_due()
+    wait_idle(qtbot, session.runner)
+    clock.advance(timedelta(days=4))
+    strip = _strip(session)
+    strip.refresh()
+    assert strip.warning
+    assert "4 day(s) ago" in strip.text.text() and "soon" in strip.text.text()
+
+
+def test_missing_folder_is_reported_and_nothing_is_created(
+    qtbot: QtBot, session: SessionController, created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    unplugged = tmp_path / "media" / "usb"
+    _configure(created_vault[0], AutoBackupConfig(str(unplugged), Frequency.DAILY))
+    _unlock(qtbot, session)
+    session.auto_backups.run_if_due()
+    wait_idle(qtbot, session.runner)
+    strip = _strip(session)
+    assert strip.warning
+    assert "did not finish" in strip.text.text() and "USB" in strip.text.text()
+    assert not unplugged.exists()
+
+
+def test_lock_stops_a_running_backup_and_leaves_nothing(
+    qtbot: QtBot,
+    session: SessionController,
+    created_vault: tuple[Path, str],
+    usb: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _configure(created_vault[0], AutoBackupConfig(str(usb), Frequency.DAILY))
+    started = threading.Event()
+    real_run = AutoBackupService.run
+    scheduler = session.auto_backups
+
+    def held(self: AutoBackupService, **kwargs: Any) -> Any:
+        inner = kwargs["progress"]
+
+        def progress(done: int, total: int) -> None:
+            started.set()
+            # Held at its first chunk until the lock has told the scheduler to stop.
+            deadline = time.monotonic() + 10
+            while scheduler.attached and time.monotonic() < deadline:
+                time.sleep(0.005)
+            inner(done, total)
+
+        return real_run(self, **{**kwargs, "progress": progress})
+
+    monkeypatch.setattr(AutoBackupService, "run", held)
+    _unlock(qtbot, session)
+    session.auto_backups.run_if_due()
+    assert started.wait(10)
+    session.lock.lock()
+    assert session.lock.is_locked
+    wait_idle(qtbot, session.runner)
+    assert not session.auto_backups.running
+    assert list(usb.iterdir()) == []  # no backup, no partial file
+    assert session.auto_backups.state() is None
+
+
+def test_backup_before_quitting(
+    qtbot: QtBot, session: SessionController, created_vault: tuple[Path, str], usb: Path
+) -> None:
+    _configure(created_vault[0], AutoBackupConfig(str(usb), Frequency.OFF, on_quit=True))
+    _unlock(qtbot, session)
+    session.quit()
+    dialog = session.quit_backup
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "SafeCase"
+    assert dialog.skip_button.isEnabled()
+    qtbot.waitUntil(lambda: session.quit_backup is None, timeout=WAIT_MS)
+    assert session.lock.is_locked
+    assert len(AutoBackupService.backups_in(usb)) == 1
+
+
+def test_quit_now_skips_the_backup(
+    qtbot: QtBot, session: SessionController, created_vault: tuple[Path, str], usb: Path
+) -> None:
+    _configure(created_vault[0], AutoBackupConfig(str(usb), Frequency.OFF, on_quit=True))
+    _unlock(qtbot, session)
+    session.quit()
+    assert session.quit_backup is not None
+    session.quit_backup.skip_button.click()
+    qtbot.waitUntil(lambda: session.quit_backup is None, timeout=WAIT_MS)
+    assert session.lock.is_locked
+    assert not list(usb.glob(".safecase-backup-*"))
+
+
+def test_no_backup_on_quit_unless_asked(
+    qtbot: QtBot, session: SessionController, created_vault: tuple[Path, str], usb: Path
+) -> None:
+    _configure(created_vault[0], AutoBackupConfig(str(usb), Frequency.DAILY))
+    _unlock(qtbot, session)
+    session.quit()
+    assert session.quit_backup is None
+    assert session.lock.is_locked
