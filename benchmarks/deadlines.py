@@ -44,9 +44,10 @@ from safecase.domain import records as r
 from safecase.domain.clock import FakeClock
 from safecase.domain.deadlines import Computation, DeadlineComputationError, Rule, TriggerKind
 from safecase.services import vault as vault_service
-from safecase.services.deadline_rules import RuleService, StoredTrigger
+from safecase.services.deadline_rules import RuleService
 from safecase.services.records import RecordsService
 from safecase.services.reminders import ReminderService
+from safecase.services.rule_triggers import StoredTrigger
 from safecase.storage import connection as dbconn
 from safecase.storage.transaction import transaction
 

@@ -16,13 +16,10 @@ Rules carried here:
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from safecase.domain import records as r
 from safecase.domain.clock import Clock
@@ -38,24 +35,31 @@ from safecase.domain.deadlines import (
     RulePackError,
     Suspension,
     compute,
-    compute_chain,
     diff_packs,
     load_core_pack,
     loads_pack,
 )
-from safecase.domain.deadlines.counting import local_moment
-from safecase.domain.deadlines.engine import RuleSource
 from safecase.domain.deadlines.rules import END_OF_DAY
 from safecase.domain.deadlines.toml_locator import Locator
 from safecase.domain.deadlines.validity import lineage
 from safecase.domain.errors import RecordNotFound, ValidationError
 from safecase.services.records import RecordsService, expires_utc
+from safecase.services.rule_triggers import (
+    CHILD_PREFIX,
+    ROOT_PREFIX,
+    RuleInputs,
+    StoredTrigger,
+    chain_from,
+    child_inputs,
+    compute_from,
+    make_trigger,
+    path_key,
+    without_children,
+)
 from safecase.storage.connection import Connection
 from safecase.storage.transaction import transaction
 
 CORE_PACK_ID = "core"
-TRIGGER_FORMAT = 1
-PATH_SEPARATOR = ">"
 
 EU_STATES = frozenset(
     ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
@@ -93,117 +97,6 @@ class StalePreview(ValidationError):
 
     def __init__(self) -> None:
         super().__init__("computation", "the rules changed since this preview; compute it again")
-
-
-# --------------------------------------------------------------------------------- inputs
-@dataclass(frozen=True, slots=True)
-class RuleInputs:
-    """What was entered for a computed deadline: enough to compute it again."""
-
-    rule_id: str  # the rule asked for (a validity window may apply a linked one)
-    trigger: date | datetime
-    variants: Mapping[str, str] = dataclasses.field(default_factory=dict)  # by rule id
-    key_dates: Mapping[str, date] = dataclasses.field(default_factory=dict)
-    zone: str | None = None  # None: the rule's own authority zone
-    suspensions: tuple[Suspension, ...] = ()  # of the first rule of the chain
-
-    @property
-    def variant(self) -> str | None:
-        return self.variants.get(self.rule_id)
-
-
-@dataclass(frozen=True, slots=True)
-class StoredTrigger:
-    inputs: RuleInputs
-    pack_id: str | None = None
-    pack_version: str | None = None
-    chain_root: str | None = None  # set on a deadline computed from another one's date
-    path: tuple[str, ...] = ()
-    children: Mapping[str, str] = dataclasses.field(default_factory=dict)  # path -> deadline id
-
-    def dumps(self) -> str:
-        inputs = self.inputs
-        trigger = inputs.trigger
-        doc: dict[str, Any] = {"format": TRIGGER_FORMAT, "rule": inputs.rule_id,
-                               "trigger": trigger.isoformat()}  # fmt: skip
-        if isinstance(trigger, datetime) and isinstance(trigger.tzinfo, ZoneInfo):
-            doc["trigger_zone"] = trigger.tzinfo.key
-        if inputs.variants:
-            doc["variants"] = dict(inputs.variants)
-        if inputs.key_dates:
-            doc["key_dates"] = {k: v.isoformat() for k, v in inputs.key_dates.items()}
-        if inputs.zone:
-            doc["zone"] = inputs.zone
-        if inputs.suspensions:
-            doc["suspensions"] = [
-                [s.paused.isoformat(), s.resumed.isoformat() if s.resumed else None]
-                for s in inputs.suspensions
-            ]
-        if self.pack_id:
-            doc["pack"], doc["pack_version"] = self.pack_id, self.pack_version
-        if self.chain_root:
-            doc["chain_root"], doc["path"] = self.chain_root, list(self.path)
-        if self.children:
-            doc["children"] = dict(self.children)
-        return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-    @classmethod
-    def loads(cls, text: str | None, deadline_id: str = "") -> StoredTrigger:
-        """Parse a deadline's stored trigger; DeadlineComputationError when it is unusable."""
-        try:
-            doc = json.loads(text or "")
-            if not isinstance(doc, dict) or doc.get("format") != TRIGGER_FORMAT:
-                raise ValueError("unknown trigger format")
-            raw_trigger = str(doc["trigger"])
-            trigger: date | datetime
-            if "T" in raw_trigger:
-                trigger = datetime.fromisoformat(raw_trigger)
-                if trigger.tzinfo is None:
-                    raise ValueError("naive trigger")
-                if doc.get("trigger_zone"):
-                    trigger = trigger.astimezone(ZoneInfo(str(doc["trigger_zone"])))
-            else:
-                trigger = date.fromisoformat(raw_trigger)
-            suspensions = tuple(
-                Suspension(date.fromisoformat(p), date.fromisoformat(q) if q else None)
-                for p, q in doc.get("suspensions", ())
-            )
-            key_dates = doc.get("key_dates")
-            inputs = RuleInputs(
-                str(doc["rule"]),
-                trigger,
-                _text_map(doc.get("variants")),
-                {str(k): date.fromisoformat(v) for k, v in key_dates.items()} if key_dates else {},
-                str(doc["zone"]) if doc.get("zone") else None,
-                suspensions,
-            )
-            path = doc.get("path")
-            return cls(
-                inputs,
-                doc.get("pack"),
-                doc.get("pack_version"),
-                doc.get("chain_root"),
-                tuple(str(p) for p in path) if path else (),
-                _text_map(doc.get("children")),
-            )
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise DeadlineComputationError(
-                deadline_id or "deadline", "trigger", "the stored trigger cannot be read"
-            ) from exc
-
-
-def _text_map(value: Any) -> dict[str, str]:
-    return {str(k): str(v) for k, v in value.items()} if value else {}
-
-
-def make_trigger(day: date, at: time | None = None, zone: str | None = None) -> date | datetime:
-    """A date trigger, or with a time the moment in `zone` (in a DST gap or overlap: the
-    earlier real instant, which can only make the deadline earlier)."""
-    if at is None:
-        return day
-    if not zone:
-        raise DeadlineComputationError("trigger", "trigger_zone", "a time needs its time zone")
-    return local_moment(day, at, ZoneInfo(zone))
 
 
 def expiry_time_text(computation: Computation) -> str | None:
@@ -489,21 +382,13 @@ class RuleService:
             zone,
             tuple(suspensions),
         )
-        return self._chain(inputs, self.active)
+        return chain_from(inputs, self.active)
 
     @staticmethod
     def _moment(trigger: date | datetime, at: time | None, zone: str | None) -> date | datetime:
         if at is None or isinstance(trigger, datetime):
             return trigger
         return make_trigger(trigger, at, zone)
-
-    @staticmethod
-    def _chain(inputs: RuleInputs, rules: RulePack) -> Chain:
-        return compute_chain(
-            rules, inputs.rule_id, inputs.trigger,
-            variants=inputs.variants, suspensions={inputs.rule_id: inputs.suspensions},
-            key_dates=inputs.key_dates, zone=inputs.zone,
-        )  # fmt: skip
 
     # --- creating ----------------------------------------------------------------------------
     def create_deadline(
@@ -534,9 +419,9 @@ class RuleService:
             tuple(suspensions),
         )
         if include_children:
-            nodes = [(n.path, n.computation) for n in self._chain(inputs, self.active).nodes]
+            nodes = [(n.path, n.computation) for n in chain_from(inputs, self.active).nodes]
         else:
-            nodes = [((requested.id,), self._compute(inputs, self.active))]
+            nodes = [((requested.id,), compute_from(inputs, self.active))]
         if _key(nodes[0][1]) != _key(computation):
             raise StalePreview
         for _, node in nodes:
@@ -547,12 +432,12 @@ class RuleService:
         created: list[r.Deadline] = []
         for path, node in nodes:
             is_root = path == root_path
-            node_inputs = inputs if is_root else _child_inputs(inputs, path, node.trigger)
+            node_inputs = inputs if is_root else child_inputs(inputs, path, node.trigger)
             stored = StoredTrigger(
                 node_inputs, node.pack_id, node.pack_version,
                 chain_root=None if is_root else ids[root_path],
                 path=() if is_root else path,
-                children={_path_key(p): ids[p] for p, _ in nodes if p != root_path}
+                children={path_key(p): ids[p] for p, _ in nodes if p != root_path}
                 if is_root else {},
             )  # fmt: skip
             deadline = self._new_record(node, stored, confirmed_unverified)
@@ -569,14 +454,6 @@ class RuleService:
             for deadline in created:
                 self._records.create(deadline)
         return created[0]
-
-    def _compute(
-        self, inputs: RuleInputs, rules: RulePack, source: RuleSource | None = None
-    ) -> Computation:
-        return compute(
-            rules.get(inputs.rule_id), inputs.trigger, inputs.variant, inputs.suspensions,
-            pack=source or rules, key_dates=inputs.key_dates, zone=inputs.zone,
-        )  # fmt: skip
 
     def _new_record(
         self, c: Computation, stored: StoredTrigger, confirmed_unverified: bool
@@ -685,9 +562,9 @@ class RuleService:
         )
         detach = stored.chain_root is not None and new_trigger is not None
         if stored.chain_root is not None and not detach:
-            nodes = [(stored.path, self._compute(inputs, self.active))]
+            nodes = [(stored.path, compute_from(inputs, self.active))]
         else:
-            nodes = [(n.path, n.computation) for n in self._chain(inputs, self.active).nodes]
+            nodes = [(n.path, n.computation) for n in chain_from(inputs, self.active).nodes]
             nodes = nodes if stored.children else nodes[:1]
         for _, node in nodes:
             if node.needs_confirmation and not confirmed_unverified:
@@ -720,9 +597,9 @@ class RuleService:
         children: dict[str, str] = {}
         changes: list[DeadlineChange] = []
         for path, node in nodes:
-            key = _path_key(path)
+            key = path_key(path)
             child_stored = StoredTrigger(
-                _child_inputs(inputs, path, node.trigger), node.pack_id, node.pack_version,
+                child_inputs(inputs, path, node.trigger), node.pack_id, node.pack_version,
                 chain_root=root.id, path=path,
             )  # fmt: skip
             target = self._find(stored.children.get(key))
@@ -828,7 +705,7 @@ class RuleService:
         self, rules: RulePack
     ) -> tuple[RecomputeReport, dict[str, tuple[Computation, StoredTrigger | None]]]:
         """Compute every open computed deadline with `rules` and compare with what was saved."""
-        recompute = _Recompute(self, rules)
+        recompute = _Recompute(rules)
         recompute.run(self._rows())
         report = RecomputeReport(recompute.checked, recompute.runs, self._titled(recompute.changes))
         return report, recompute.moved
@@ -975,8 +852,7 @@ class _Recompute:
     is computed with what follows from it; the deadlines that follow take their dates from it.
     """
 
-    def __init__(self, service: RuleService, rules: RulePack) -> None:
-        self.service = service
+    def __init__(self, rules: RulePack) -> None:
         self.rules = rules
         self.memo: dict[str, _Memo] = {}
         self.chains: dict[str, dict[str, Computation] | DeadlineComputationError] = {}
@@ -992,9 +868,9 @@ class _Recompute:
         deferred: list[_Row] = []  # deadlines that follow, read before their first one
         for row in rows:
             self.checked += 1
-            if row.trigger.startswith(_ROOT_PREFIX):
+            if row.trigger.startswith(ROOT_PREFIX):
                 self.chain(row)
-            elif row.trigger.startswith(_CHILD_PREFIX) and not self.child_ready(row):
+            elif row.trigger.startswith(CHILD_PREFIX) and not self.child_ready(row):
                 deferred.append(row)
                 continue
             self.compare(row)
@@ -1003,13 +879,13 @@ class _Recompute:
 
     def chain(self, row: _Row) -> None:
         # Chains with the same inputs (the children's ids aside) are computed once.
-        inputs_key = _without_children(row.trigger)
+        inputs_key = without_children(row.trigger)
         known = self.chain_memo.get(inputs_key)
         if known is None:
             try:
                 stored = self.parsed[row.id] = StoredTrigger.loads(row.trigger, row.id)
-                chain = self.service._chain(stored.inputs, self.rules)
-                known = {_path_key(n.path): n.computation for n in chain.nodes}
+                chain = chain_from(stored.inputs, self.rules)
+                known = {path_key(n.path): n.computation for n in chain.nodes}
                 self.runs += len(chain.nodes)
             except DeadlineComputationError as exc:
                 known = exc
@@ -1041,7 +917,7 @@ class _Recompute:
             return None
         if isinstance(chain, DeadlineComputationError):
             return chain
-        node = chain.get(_path_key(stored.path))
+        node = chain.get(path_key(stored.path))
         if node is None:
             return DeadlineComputationError(
                 row.rule_id or "deadline", "children", "no longer follows from its first deadline"
@@ -1050,7 +926,7 @@ class _Recompute:
 
     def computed(self, row: _Row) -> _Memo:
         found: _Memo | None
-        if row.trigger.startswith(_CHILD_PREFIX):
+        if row.trigger.startswith(CHILD_PREFIX):
             child = self.child(row)
             found = (child, _signature(child)) if isinstance(child, Computation) else child
         else:
@@ -1063,7 +939,7 @@ class _Recompute:
             if source is None:
                 source = _lineage(self.rules, stored.inputs)
                 self.lineages[stored.inputs.rule_id] = source
-            c = self.service._compute(stored.inputs, self.rules, source)
+            c = compute_from(stored.inputs, self.rules, source)
             found = (c, _signature(c))
         except DeadlineComputationError as exc:
             found = exc
@@ -1084,36 +960,11 @@ class _Recompute:
 
 
 _OVERRIDE_NOTE = "Due date changed by hand:"
-# Stored triggers are JSON with sorted keys, and these two keys sort before every other one.
-_CHILD_PREFIX = '{"chain_root":'
-_ROOT_PREFIX = '{"children":'
-
-
-def _child_inputs(inputs: RuleInputs, path: Sequence[str], trigger: date | datetime) -> RuleInputs:
-    """A chained deadline's inputs: its parent's date, and the chain's variants, key dates
-    and zone (they describe the same case and authority)."""
-    rule_id = path[-1]
-    variant = inputs.variants.get(rule_id)
-    return RuleInputs(
-        rule_id, trigger, {rule_id: variant} if variant else {}, inputs.key_dates, inputs.zone
-    )
 
 
 def _duration(delta: timedelta) -> str:
     minutes, seconds = divmod(int(delta.total_seconds()), 60)
     return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
-
-
-def _without_children(trigger_text: str) -> str:
-    """A chain root's stored trigger without its children map (ids unique to that chain):
-    the canonical JSON begins with that map, and ids hold no braces."""
-    if not trigger_text.startswith(_ROOT_PREFIX):
-        return trigger_text
-    return trigger_text[trigger_text.index("}", len(_ROOT_PREFIX)) + 1 :]
-
-
-def _path_key(path: Sequence[str]) -> str:
-    return PATH_SEPARATOR.join(path)
 
 
 def _key(c: Computation) -> tuple[object, ...]:

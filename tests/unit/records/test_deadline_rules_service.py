@@ -17,14 +17,9 @@ from safecase.domain.clock import FakeClock
 from safecase.domain.deadlines import DeadlineComputationError, RulePackError
 from safecase.domain.errors import ValidationError
 from safecase.services import vault as vault_service
-from safecase.services.deadline_rules import (
-    RuleService,
-    StalePreview,
-    StoredTrigger,
-    UnverifiedNotConfirmed,
-    make_trigger,
-)
+from safecase.services.deadline_rules import RuleService, StalePreview, UnverifiedNotConfirmed
 from safecase.services.records import RecordsService, expires_utc
+from safecase.services.rule_triggers import StoredTrigger, make_trigger
 
 ORG_PACK = """\
 [pack]

@@ -44,7 +44,8 @@ from safecase.gui.dialogs.vault_dialog import VaultDialog
 from safecase.gui.error_text import describe_error
 from safecase.gui.reminders.reminder_scheduler import StoreCall, call_directly
 from safecase.gui.widgets.plain_label import PlainLabel
-from safecase.services.deadline_rules import RuleService, make_trigger
+from safecase.services.deadline_rules import RuleService
+from safecase.services.rule_triggers import make_trigger
 
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole
 ZONES = frozenset(available_timezones())
