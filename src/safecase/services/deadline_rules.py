@@ -24,7 +24,6 @@ from enum import Enum
 from safecase.domain import records as r
 from safecase.domain.clock import Clock
 from safecase.domain.deadlines import (
-    CaseKind,
     Chain,
     ChangeKind,
     Computation,
@@ -44,6 +43,7 @@ from safecase.domain.deadlines.toml_locator import Locator
 from safecase.domain.deadlines.validity import lineage
 from safecase.domain.errors import RecordNotFound, ValidationError
 from safecase.services.records import RecordsService, expires_utc
+from safecase.services.rule_fit import rule_fits_case
 from safecase.services.rule_triggers import (
     CHILD_PREFIX,
     ROOT_PREFIX,
@@ -60,18 +60,6 @@ from safecase.storage.connection import Connection
 from safecase.storage.transaction import transaction
 
 CORE_PACK_ID = "core"
-
-EU_STATES = frozenset(
-    ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
-     "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK")
-)  # fmt: skip
-# States bound by the ECHR (Council of Europe members; Russia ceased to be a party in 2022).
-ECHR_STATES = EU_STATES | frozenset(
-    ("AD", "AL", "AM", "AZ", "BA", "CH", "GB", "GE", "IS", "LI", "MC", "MD", "ME", "MK",
-     "NO", "RS", "SM", "TR", "UA")
-)  # fmt: skip
-_SUPRANATIONAL = {"EU": EU_STATES, "ECHR": ECHR_STATES}
-_EVERYWHERE = frozenset({"UN", "ANY"})
 
 
 class _Keep(Enum):
@@ -105,20 +93,6 @@ def expiry_time_text(computation: Computation) -> str | None:
     if local.time().replace(tzinfo=None) == END_OF_DAY:
         return None
     return f"{local.hour:02d}:{local.minute:02d}"
-
-
-def rule_fits_case(rule: Rule, jurisdiction: str, kind: str | None) -> bool:
-    """Whether a rule belongs on a case: its kind, and its jurisdiction or a supranational one
-    the case's state belongs to (EU, ECHR) or a universal one (UN)."""
-    if kind and kind != r.CaseKind.OTHER.value and CaseKind(kind) not in rule.case_kinds:
-        return False
-    where = jurisdiction.strip().upper()
-    if not where:
-        return True
-    for name in (j.upper() for j in rule.jurisdictions):
-        if name == where or name in _EVERYWHERE or where in _SUPRANATIONAL.get(name, ()):
-            return True
-    return False
 
 
 # -------------------------------------------------------------------------------- results
