@@ -143,7 +143,7 @@ def test_restore_checks_then_restores_to_new_folder(
     qtbot.addWidget(dialog)
     dialog.open()
     _check_accessible(dialog)
-    assert "safecase-cli backup restore --replace" in dialog.body.text()
+    assert not dialog.replace_radio.isVisibleTo(dialog), "replacing is offered by the main window"
     assert dialog.close_button.isDefault()
     assert not dialog.restore_button.isDefault()
     assert not dialog.restore_part.isVisibleTo(dialog)

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal(object)
     """A `LockReason`: the user (or minimising) asked to lock."""
     quit_requested = Signal()
+    vault_replace_requested = Signal(object)
+    """A confirmed `ReplaceRequest` from the restore dialog."""
 
     def __init__(
         self,
@@ -334,7 +336,9 @@ class MainWindow(QMainWindow):
 
     def _on_restore_backup_action_triggered(self) -> None:
         if self._lock.vault is not None:
-            self._open_tracked(RestoreDialog(self._runner, self))
+            dialog = RestoreDialog(self._runner, self, can_replace=True)
+            dialog.replace_requested.connect(self.vault_replace_requested)
+            self._open_tracked(dialog)
 
     def _on_auto_backup_action_triggered(self) -> None:
         if (vault := self._lock.vault) is not None:

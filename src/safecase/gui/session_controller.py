@@ -20,6 +20,7 @@ from safecase.gui.application import Application
 from safecase.gui.background import BackgroundRunner
 from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
 from safecase.gui.backup.quit_backup_dialog import QuitBackupDialog
+from safecase.gui.backup.vault_replacer import VaultReplacer
 from safecase.gui.dialogs.create_vault_wizard import CreateVaultWizard
 from safecase.gui.dialogs.unlock_window import UnlockWindow
 from safecase.gui.lock.idle_monitor import IdleMonitor
@@ -93,6 +94,7 @@ class SessionController(QObject):
         self.auto_backups = AutoBackupScheduler(self.runner, clock, self)
         self.lock.register_persistent(self.auto_backups)
         self.quit_backup: QuitBackupDialog | None = None
+        self.replacer = VaultReplacer(self.runner, self.lock, lambda: self.vault_dir, kdf=kdf)
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         self.wizard: CreateVaultWizard | None = None
@@ -154,6 +156,7 @@ class SessionController(QObject):
             )
             window.lock_requested.connect(self.lock.lock)
             window.quit_requested.connect(self.quit)
+            window.vault_replace_requested.connect(self.replacer.replace)
             self.curtain = PrivacyCurtain(window, self._app, self._app.icons, enabled=False)
             self.main_window = window
         return self.main_window

@@ -11,19 +11,43 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from safecase.crypto import age
 from safecase.crypto.kdf import KdfParams
 from safecase.domain.errors import VaultExists
 from safecase.services import vault as vault_service
-from safecase.services.backup import BackupReport, Progress, remove_tree, restore_into
+from safecase.services.backup import (
+    BackupReport,
+    Progress,
+    create_backup,
+    remove_tree,
+    restore_into,
+)
 from safecase.storage.dir_swap import aside_path, recover_swap, swap_back, swap_in
 from safecase.storage.files import fsync_dir, make_private_dir
 from safecase.storage.vault_lock import VaultLock
 
 STAGING_PREFIX = ".safecase-restore-"
+SAFETY_COPY_PREFIX = "safecase-before-restore-"
+
+
+def safety_copy(
+    vault: vault_service.OpenVault,
+    *,
+    progress: Progress | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Path:
+    """Back up the open vault beside its folder, to its recovery key, before a restore
+    replaces it: a replace chosen by mistake must not lose what was added since the backup.
+    The name holds a time only."""
+    stamp = clock().astimezone(UTC)
+    out = vault.paths.root.parent / f"{SAFETY_COPY_PREFIX}{stamp:%Y%m%d-%H%M%S}.age"
+    recipients = [age.X25519Recipient.from_str(vault.recovery_recipient)]
+    create_backup(vault, out, recipients, progress=progress, clock=lambda: stamp)
+    return out
 
 
 def remove_stale_staging(parent: Path) -> None:

@@ -1,15 +1,17 @@
-"""Restore from a backup into a new vault folder.
+"""Restore from a backup: into a new vault folder, or in place of the vault that is open.
 
 Two steps, in order: "Check the backup" fully decrypts and checks it and shows what it holds
-(date, counts) before anything is written; only then can it be restored as a new vault with a
-new passphrase, whose new recovery key is shown once. Replacing the open vault is left to the
-command line, with the vault locked.
+(date, counts) before anything is written; only then can it be restored, with a new
+passphrase, whose new recovery key is shown once. Replacing the open vault asks once more,
+Cancel by default, and is carried out by `VaultReplacer` (it outlives this dialog: the lock
+that frees the store closes every dialog).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from safecase.gui.background import BackgroundRunner
 from safecase.gui.backup.common import summary_text
+from safecase.gui.backup.vault_replacer import ReplaceRequest
 from safecase.gui.dialogs.vault_dialog import VaultDialog
+from safecase.gui.editors.destructive_confirmation import DestructiveConfirmation
 from safecase.gui.error_text import describe_error
 from safecase.gui.widgets.new_passphrase_form import NewPassphraseForm
 from safecase.gui.widgets.passphrase_edit import PassphraseEdit
@@ -36,25 +40,30 @@ from safecase.services.vault import KdfParams
 
 
 class RestoreDialog(VaultDialog):
+    replace_requested = Signal(object)
+    """A confirmed `ReplaceRequest`: replace the open vault with the checked backup."""
+
     def __init__(
         self,
         runner: BackgroundRunner,
         parent: QWidget | None = None,
         *,
         kdf: KdfParams | None = None,
+        can_replace: bool = False,
     ) -> None:
         super().__init__(
             self.tr("Restore from a backup"),
             self.tr(
                 "First SafeCase checks the backup and shows what it holds; nothing is changed "
-                "by the check. Then you can restore it as a new vault in an empty folder.\n\n"
-                "This does not touch the vault that is open now. To replace this vault, lock "
-                "it and use safecase-cli backup restore --replace."
+                "by the check. Then you can restore it as a new vault in an empty folder, or "
+                "in place of the vault that is open now."
             ),
             parent,
         )
         self._runner = runner
         self._kdf = kdf
+        self._can_replace = can_replace
+        self._report: BackupReport | None = None
         self._identities: backup_secrets.Identities | None = None
         self._checked_file: Path | None = None
         self._build_check_part()
@@ -95,6 +104,14 @@ class RestoreDialog(VaultDialog):
     def _build_restore_part(self) -> None:
         # step two, shown once the check passed
         self.restore_part = QWidget(self)
+        self.new_radio = QRadioButton(self.tr("As a &new vault in an empty folder"), self)
+        self.new_radio.setAccessibleName(self.tr("Restore as a new vault in an empty folder"))
+        self.replace_radio = QRadioButton(self.tr("In &place of the vault open now"), self)
+        self.replace_radio.setAccessibleName(self.tr("Restore in place of the vault open now"))
+        self.new_radio.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.new_radio)
+        modes.addButton(self.replace_radio)
         self.target_edit = QLineEdit(self.restore_part)
         self.target_edit.setAccessibleName(self.tr("Folder for the new vault"))
         self.choose_target_button = QPushButton(self.tr("Choose f&older…"), self.restore_part)
@@ -105,7 +122,14 @@ class RestoreDialog(VaultDialog):
         self.form = NewPassphraseForm(self.restore_part)
         restore_form = QFormLayout(self.restore_part)
         restore_form.setContentsMargins(0, 0, 0, 0)
+        if self._can_replace:
+            restore_form.addRow(self.tr("Restore it:"), self.new_radio)
+            restore_form.addRow("", self.replace_radio)
+        else:
+            self.new_radio.hide()
+            self.replace_radio.hide()
         restore_form.addRow(self.tr("New vault &folder (empty):"), target_row)
+        self._restore_form, self._target_row = restore_form, target_row
         restore_form.addRow(self.form)
         self.restore_part.hide()
         self.content.addWidget(self.restore_part)
@@ -129,6 +153,7 @@ class RestoreDialog(VaultDialog):
         self.key_entry.textChanged.connect(self._forget_check)
         self.recovery_radio.toggled.connect(self._forget_check)
         self.target_edit.textChanged.connect(self._update_state)
+        self.replace_radio.toggled.connect(self._update_state)
         self.form.changed.connect(self._update_state)
         self._update_state()
 
@@ -145,14 +170,25 @@ class RestoreDialog(VaultDialog):
         self.restore_part.hide()
         self._update_state()
 
+    @property
+    def replacing(self) -> bool:
+        return self._can_replace and self.replace_radio.isChecked()
+
     def _update_state(self) -> None:
         self.check_button.setEnabled(
             not self.busy and bool(self.file_edit.text().strip()) and bool(self.key_entry.text())
         )
+        self._restore_form.setRowVisible(self._target_row, not self.replacing)
+        self.restore_button.setText(
+            self.tr("&Replace the open vault…")
+            if self.replacing
+            else self.tr("&Restore as a new vault in a folder…")
+        )
+        self.restore_button.setAccessibleName(self.restore_button.text().replace("&", ""))
         self.restore_button.setEnabled(
             not self.busy
             and self.verified
-            and bool(self.target_edit.text().strip())
+            and (self.replacing or bool(self.target_edit.text().strip()))
             and self.form.is_acceptable
         )
 
@@ -211,6 +247,7 @@ class RestoreDialog(VaultDialog):
         self.set_busy(False)
         self._identities = identities
         self._checked_file = src
+        self._report = report
         self.summary.setText(
             self.tr("The backup is complete and opens.") + " " + summary_text(report)
         )
@@ -227,6 +264,9 @@ class RestoreDialog(VaultDialog):
     def _on_restore_button_clicked(self) -> None:
         identities, src = self._identities, self._checked_file
         if not self.restore_button.isEnabled() or identities is None or src is None:
+            return
+        if self.replacing:
+            self._confirm_replace()
             return
         target = Path(self.target_edit.text().strip()).expanduser()
         secret = self.form.take_passphrase()
@@ -265,3 +305,29 @@ class RestoreDialog(VaultDialog):
         self.set_busy(False)
         self._update_state()
         self.show_message(describe_error(exc) + " " + self.tr("No new vault was made."))
+
+    def _confirm_replace(self) -> None:
+        report = self._report
+        if report is None:
+            return
+        self.confirmation = DestructiveConfirmation(
+            self.tr("Replace everything in the open vault with this backup?"),
+            summary_text(report)
+            + "\n\n"
+            + self.tr(
+                "Anything added or changed since the backup was made will not be in the "
+                "vault. SafeCase first saves a copy of the vault as it is now beside it; your "
+                "current recovery key opens that copy."
+            ),
+            self.tr("&Replace the vault"),
+            self,
+        )
+        self.confirmation.confirmed.connect(self._on_replace_confirmed)
+        self.confirmation.open()
+
+    def _on_replace_confirmed(self) -> None:
+        identities, src, report = self._identities, self._checked_file, self._report
+        if identities is None or src is None or report is None:
+            return
+        request = ReplaceRequest(src, identities, self.form.take_passphrase(), report)
+        self.replace_requested.emit(request)

@@ -1,6 +1,7 @@
-"""Automatic backups in the running app, over a real vault: run when due after unlock, stopped by
-a lock with nothing left behind, shown on the dashboard with a warning when old, missing or
-failed, and written before quitting when the caseworker asked for it."""
+"""Backups in the running app, over a real vault. Automatic backups: run when due after unlock,
+stopped by a lock with nothing left behind, shown on the dashboard with a warning when old,
+missing or failed, and written before quitting when asked. Restore in place of the open vault:
+checked first, confirmed, a copy of the current vault saved beside it, then replaced."""
 
 from __future__ import annotations
 
@@ -15,10 +16,13 @@ import pytest
 from gui_helpers import WAIT_MS, wait_idle
 from pytestqt.qtbot import QtBot
 
+from factories import make_person
 from helpers import FAST_KDF, PASSPHRASE
 from safecase.domain.clock import FakeClock
+from safecase.domain.records import RecordKind
 from safecase.gui.application import Application
 from safecase.gui.backup.backup_status_strip import BackupStatusStrip
+from safecase.gui.backup.restore_dialog import RestoreDialog
 from safecase.gui.lock.session_lock_listener import SessionLockListener
 from safecase.gui.session_controller import SessionController
 from safecase.gui.settings import Settings
@@ -27,6 +31,10 @@ from safecase.gui.views.default_views import default_view_registry
 from safecase.gui.views.records_views import install_records_views
 from safecase.services import vault as vault_service
 from safecase.services.auto_backup import AutoBackupConfig, AutoBackupService, Frequency
+from safecase.services.backup import create_backup, verify_backup
+from safecase.services.backup_secrets import recovery_identities, recovery_recipients
+from safecase.services.records import RecordsService
+from safecase.services.restore import SAFETY_COPY_PREFIX
 
 
 @pytest.fixture
@@ -208,3 +216,85 @@ def test_no_backup_on_quit_unless_asked(
     session.quit()
     assert session.quit_backup is None
     assert session.lock.is_locked
+
+
+NEW_PASSPHRASE = "pelican quarry ember lattice"
+
+
+def test_restore_in_place_of_the_open_vault(
+    qtbot: QtBot,
+    session: SessionController,
+    created_vault: tuple[Path, str],
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    root, recovery = created_vault
+    backup_file = tmp_path / "before.age"
+    with vault_service.unlock(root, bytearray(PASSPHRASE.encode())) as vault:
+        create_backup(vault, backup_file, recovery_recipients(vault))  # no people yet
+        RecordsService(vault.conn, clock).create(make_person())  # added after the backup
+    _unlock(qtbot, session)
+    window = session.main_window
+    assert window is not None
+    window.restore_backup_action.trigger()
+    dialog = session.lock.tracked_windows()[-1]
+    assert isinstance(dialog, RestoreDialog)
+    assert not dialog.replace_radio.isVisibleTo(dialog), "only after the check"
+    dialog.file_edit.setText(str(backup_file))
+    dialog.key_entry.setText(recovery)
+    dialog.check_button.click()
+    wait_idle(qtbot, session.runner)
+    assert dialog.verified, dialog.message_text()
+    dialog.replace_radio.setChecked(True)
+    assert not dialog.target_edit.isVisibleTo(dialog)
+    dialog.form.passphrase.setText(NEW_PASSPHRASE)
+    dialog.form.confirmation.setText(NEW_PASSPHRASE)
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_button.click()
+    confirmation = dialog.confirmation
+    assert confirmation.defaultButton() is confirmation.cancel_button
+    assert "It holds:" in confirmation.informativeText()
+    assert vault_service.vault_exists(root) and not session.lock.is_locked, "nothing yet"
+    confirmation.action_button.click()
+    qtbot.waitUntil(lambda: not session.replacer.busy, timeout=WAIT_MS)
+    progress = session.replacer.dialog
+    assert progress is not None and "Done" in progress.message_text(), progress.message_text()
+    assert progress.key_view.text()
+    assert session.lock.is_locked
+    # The vault holds the backup now, under the new passphrase …
+    with vault_service.unlock(root, bytearray(NEW_PASSPHRASE.encode())) as vault:
+        assert RecordsService(vault.conn, clock).count(RecordKind.PERSON) == 0
+    # … and the copy saved beside it holds what was there, under the old recovery key.
+    (copy,) = root.parent.glob(f"{SAFETY_COPY_PREFIX}*.age")
+    assert verify_backup(copy, recovery_identities(recovery)).counts["person"] == 1
+    assert session.unlock_window is not None and session.unlock_window.isVisible()
+
+
+def test_cancelled_replace_changes_nothing(
+    qtbot: QtBot, session: SessionController, created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    root, recovery = created_vault
+    backup_file = tmp_path / "b.age"
+    with vault_service.unlock(root, bytearray(PASSPHRASE.encode())) as vault:
+        create_backup(vault, backup_file, recovery_recipients(vault))
+    keys_before = (root / "vault.keys").read_bytes()
+    _unlock(qtbot, session)
+    assert session.main_window is not None
+    session.main_window.restore_backup_action.trigger()
+    dialog = session.lock.tracked_windows()[-1]
+    assert isinstance(dialog, RestoreDialog)
+    dialog.file_edit.setText(str(backup_file))
+    dialog.key_entry.setText(recovery)
+    dialog.check_button.click()
+    wait_idle(qtbot, session.runner)
+    dialog.replace_radio.setChecked(True)
+    dialog.form.passphrase.setText(NEW_PASSPHRASE)
+    dialog.form.confirmation.setText(NEW_PASSPHRASE)
+    dialog.restore_button.click()
+    dialog.confirmation.cancel_button.click()
+    wait_idle(qtbot, session.runner)
+    assert not session.lock.is_locked and not session.replacer.busy
+    assert not list(root.parent.glob(f"{SAFETY_COPY_PREFIX}*"))
+    session.lock.lock()
+    assert (root / "vault.keys").read_bytes() == keys_before  # same passphrase, same key
+    vault_service.unlock(root, bytearray(PASSPHRASE.encode())).close()
