@@ -441,6 +441,53 @@ SafeCase никогда не подключается к интернету. В�
     </message>
 </context>
 <context>
+    <name>BackupStatusStrip</name>
+    <message>
+        <source>Backup status</source>
+        <translation>Состояние резервных копий</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups…</source>
+        <translation>Автоматические &amp;копии…</translation>
+    </message>
+    <message>
+        <source>Automatic backup settings</source>
+        <translation>Настройки автоматических копий</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Создаётся резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <source>No verified backup yet.</source>
+        <translation>Проверенной резервной копии пока нет.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: today.</source>
+        <translation>Последняя проверенная копия: сегодня.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %n day(s) ago.</source>
+        <translation>
+            <numerusform>Последняя проверенная копия: %n день назад.</numerusform>
+            <numerusform>Последняя проверенная копия: %n дня назад.</numerusform>
+            <numerusform>Последняя проверенная копия: %n дней назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last automatic backup did not finish:</source>
+        <translation>Последнее автоматическое копирование не завершилось:</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Автоматические копии выключены.</translation>
+    </message>
+    <message>
+        <source>Please make a backup soon.</source>
+        <translation>Пожалуйста, сделайте резервную копию в ближайшее время.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSummary</name>
     <message>
         <source>no records</source>
@@ -2148,6 +2195,29 @@ SafeCase will lock and close its windows first.</source>
     </message>
 </context>
 <context>
+    <name>QuitBackupDialog</name>
+    <message>
+        <source>Backing up before quitting</source>
+        <translation>Резервная копия перед выходом</translation>
+    </message>
+    <message>
+        <source>SafeCase is writing and checking the automatic backup you asked for when quitting. It closes by itself when the backup is done.</source>
+        <translation>SafeCase записывает и проверяет автоматическую копию, которую вы просили делать при выходе. Окно закроется само, когда копия будет готова.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now without this backup</source>
+        <translation>&amp;Выйти сейчас без этой копии</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Ход резервного копирования</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создаётся копия…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetailPane</name>
     <message>
         <source>Details</source>
@@ -2906,18 +2976,33 @@ Anyone who has this key can open your vault.</source>
     </message>
 </context>
 <context>
+    <name>ReplaceProgressDialog</name>
+    <message>
+        <source>Replacing the vault</source>
+        <translation>Замена хранилища</translation>
+    </message>
+    <message>
+        <source>SafeCase is saving a copy of the vault as it is now, then restoring the backup in its place. Please wait and do not turn the computer off.</source>
+        <translation>SafeCase сохраняет копию хранилища в его нынешнем виде, затем восстанавливает на его место резервную копию. Пожалуйста, подождите и не выключайте компьютер.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <source>First SafeCase checks the backup and shows what it holds; nothing is changed by the check. Then you can restore it as a new vault in an empty folder.
-
-This does not touch the vault that is open now. To replace this vault, lock it and use safecase-cli backup restore --replace.</source>
-        <translation>Сначала SafeCase проверяет копию и показывает, что в ней; проверка ничего не меняет. Затем её можно восстановить как новое хранилище в пустой папке.
-
-Открытое сейчас хранилище не затрагивается. Чтобы заменить это хранилище, заблокируйте его и выполните safecase-cli backup restore --replace.</translation>
+        <source>First SafeCase checks the backup and shows what it holds; nothing is changed by the check. Then you can restore it as a new vault in an empty folder, or in place of the vault that is open now.</source>
+        <translation>Сначала SafeCase проверяет резервную копию и показывает, что в ней есть; проверка ничего не меняет. Затем её можно восстановить как новое хранилище в пустой папке или на место хранилища, открытого сейчас.</translation>
     </message>
     <message>
         <source>Backup file</source>
@@ -2976,6 +3061,22 @@ This does not touch the vault that is open now. To replace this vault, lock it a
         <translation>К&amp;люч или парольная фраза:</translation>
     </message>
     <message>
+        <source>As a &amp;new vault in an empty folder</source>
+        <translation>Как &amp;новое хранилище в пустой папке</translation>
+    </message>
+    <message>
+        <source>Restore as a new vault in an empty folder</source>
+        <translation>Восстановить как новое хранилище в пустой папке</translation>
+    </message>
+    <message>
+        <source>In &amp;place of the vault open now</source>
+        <translation>На &amp;место открытого сейчас хранилища</translation>
+    </message>
+    <message>
+        <source>Restore in place of the vault open now</source>
+        <translation>Восстановить на место открытого сейчас хранилища</translation>
+    </message>
+    <message>
         <source>Folder for the new vault</source>
         <translation>Папка для нового хранилища</translation>
     </message>
@@ -2988,6 +3089,10 @@ This does not touch the vault that is open now. To replace this vault, lock it a
         <translation>Выбрать папку для нового хранилища</translation>
     </message>
     <message>
+        <source>Restore it:</source>
+        <translation>Восстановить:</translation>
+    </message>
+    <message>
         <source>New vault &amp;folder (empty):</source>
         <translation>Папка &amp;нового хранилища (пустая):</translation>
     </message>
@@ -2998,6 +3103,10 @@ This does not touch the vault that is open now. To replace this vault, lock it a
     <message>
         <source>&amp;Restore as a new vault in a folder…</source>
         <translation>&amp;Восстановить как новое хранилище в папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the open vault…</source>
+        <translation>&amp;Заменить открытое хранилище…</translation>
     </message>
     <message>
         <source>SafeCase</source>
@@ -3030,6 +3139,18 @@ This does not touch the vault that is open now. To replace this vault, lock it a
     <message>
         <source>No new vault was made.</source>
         <translation>Новое хранилище не создано.</translation>
+    </message>
+    <message>
+        <source>Replace everything in the open vault with this backup?</source>
+        <translation>Заменить всё содержимое открытого хранилища этой резервной копией?</translation>
+    </message>
+    <message>
+        <source>Anything added or changed since the backup was made will not be in the vault. SafeCase first saves a copy of the vault as it is now beside it; your current recovery key opens that copy.</source>
+        <translation>Всего, что было добавлено или изменено после создания копии, в хранилище не будет. Сначала SafeCase сохранит рядом копию хранилища в нынешнем виде; её открывает ваш текущий ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the vault</source>
+        <translation>&amp;Заменить хранилище</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3736,25 @@ This can take a few minutes for a large vault. Keep the computer on until it is 
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>VaultReplacer</name>
+    <message>
+        <source>Saving a copy of the vault as it is now…</source>
+        <translation>Сохраняется копия хранилища в нынешнем виде…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup in place of the vault…</source>
+        <translation>Резервная копия восстанавливается на место хранилища…</translation>
+    </message>
+    <message>
+        <source>Done. The vault now holds the backup and opens with the new passphrase. Its new recovery key is shown above, only this once: write it down now. Your old recovery key still opens the copy saved beside the vault.</source>
+        <translation>Готово. Теперь в хранилище данные из резервной копии, и оно открывается новой парольной фразой. Его новый ключ восстановления показан выше, только один раз: запишите его сейчас. Старый ключ восстановления по-прежнему открывает копию, сохранённую рядом с хранилищем.</translation>
+    </message>
+    <message>
+        <source>The vault was not replaced.</source>
+        <translation>Хранилище не было заменено.</translation>
     </message>
 </context>
 <context>

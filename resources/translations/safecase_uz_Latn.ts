@@ -440,6 +440,52 @@ GNU General Public License 3-versiyasi yoki undan keyingi versiyasi asosidagi er
     </message>
 </context>
 <context>
+    <name>BackupStatusStrip</name>
+    <message>
+        <source>Backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified backup: today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last automatic backup did not finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please make a backup soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSummary</name>
     <message>
         <source>no records</source>
@@ -2142,6 +2188,29 @@ SafeCase will lock and close its windows first.</source>
     </message>
 </context>
 <context>
+    <name>QuitBackupDialog</name>
+    <message>
+        <source>Backing up before quitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase is writing and checking the automatic backup you asked for when quitting. It closes by itself when the backup is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit now without this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordDetailPane</name>
     <message>
         <source>Details</source>
@@ -2900,15 +2969,32 @@ Bu kalitga ega har qanday odam omboringizni ocha oladi.</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceProgressDialog</name>
+    <message>
+        <source>Replacing the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase is saving a copy of the vault as it is now, then restoring the backup in its place. Please wait and do not turn the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Jarayon</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First SafeCase checks the backup and shows what it holds; nothing is changed by the check. Then you can restore it as a new vault in an empty folder.
-
-This does not touch the vault that is open now. To replace this vault, lock it and use safecase-cli backup restore --replace.</source>
+        <source>First SafeCase checks the backup and shows what it holds; nothing is changed by the check. Then you can restore it as a new vault in an empty folder, or in place of the vault that is open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,6 +3054,22 @@ This does not touch the vault that is open now. To replace this vault, lock it a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As a &amp;new vault in an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as a new vault in an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;place of the vault open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore in place of the vault open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder for the new vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,6 +3082,10 @@ This does not touch the vault that is open now. To replace this vault, lock it a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New vault &amp;folder (empty):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,6 +3095,10 @@ This does not touch the vault that is open now. To replace this vault, lock it a
     </message>
     <message>
         <source>&amp;Restore as a new vault in a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the open vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3021,6 +3131,18 @@ This does not touch the vault that is open now. To replace this vault, lock it a
     </message>
     <message>
         <source>No new vault was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in the open vault with this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything added or changed since the backup was made will not be in the vault. SafeCase first saves a copy of the vault as it is now beside it; your current recovery key opens that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3603,6 +3725,25 @@ This can take a few minutes for a large vault. Keep the computer on until it is 
     <message>
         <source>Message</source>
         <translation>Xabar</translation>
+    </message>
+</context>
+<context>
+    <name>VaultReplacer</name>
+    <message>
+        <source>Saving a copy of the vault as it is now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup in place of the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The vault now holds the backup and opens with the new passphrase. Its new recovery key is shown above, only this once: write it down now. Your old recovery key still opens the copy saved beside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not replaced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
