@@ -38,11 +38,17 @@ from safecase.domain.deadlines import (
     load_core_pack,
     loads_pack,
 )
-from safecase.domain.deadlines.rules import END_OF_DAY
 from safecase.domain.deadlines.toml_locator import Locator
 from safecase.domain.deadlines.validity import lineage
-from safecase.domain.errors import RecordNotFound, ValidationError
-from safecase.services.records import RecordsService, expires_utc
+from safecase.domain.errors import ValidationError
+from safecase.services.computed_deadline_writer import ComputedDeadlineWriter, expiry_time_text
+from safecase.services.deadline_changes import (
+    DeadlineChange,
+    Recomputed,
+    RecomputeReport,
+    stored_day,
+)
+from safecase.services.records import RecordsService
 from safecase.services.rule_fit import rule_fits_case
 from safecase.services.rule_triggers import (
     CHILD_PREFIX,
@@ -85,78 +91,6 @@ class StalePreview(ValidationError):
 
     def __init__(self) -> None:
         super().__init__("computation", "the rules changed since this preview; compute it again")
-
-
-def expiry_time_text(computation: Computation) -> str | None:
-    """The record's HH:MM (None: end of the day), never later than the computed moment."""
-    local = computation.expires_at
-    if local.time().replace(tzinfo=None) == END_OF_DAY:
-        return None
-    return f"{local.hour:02d}:{local.minute:02d}"
-
-
-# -------------------------------------------------------------------------------- results
-@dataclass(frozen=True, slots=True)
-class DeadlineChange:
-    """One deadline whose computed date (or confidence) moved, or could not be computed."""
-
-    deadline_id: str
-    title: str
-    kind: ChangeKind
-    old_due: date | None
-    new_due: date | None
-    old_outer_limit: date | None = None
-    new_outer_limit: date | None = None
-    old_rule_id: str | None = None
-    new_rule_id: str | None = None
-    old_confidence: str | None = None
-    new_confidence: str | None = None
-    override_kept: bool = False  # the hand-set due date stays; its computed date moved
-    error: str | None = None  # set when the deadline could not be computed again
-
-    @property
-    def days(self) -> int | None:
-        if self.old_due is None or self.new_due is None:
-            return None
-        return (self.new_due - self.old_due).days
-
-    def describe(self) -> str:
-        if self.error:
-            return f"{self.title}: cannot be computed again ({self.error})"
-        if self.kind is ChangeKind.REMOVED:
-            return f"{self.title}: no longer follows from its rule (withdrawn)"
-        if self.kind is ChangeKind.CONFIDENCE:
-            return f"{self.title}: confidence {self.old_confidence} -> {self.new_confidence}"
-        old = self.old_due.isoformat() if self.old_due else "none"
-        new = self.new_due.isoformat() if self.new_due else "none"
-        days = f" ({self.days:+d} days)" if self.days else ""
-        text = f"{self.title}: {old} -> {new}{days}"
-        if self.old_rule_id != self.new_rule_id and self.old_rule_id and self.new_rule_id:
-            text += f"; rule {self.old_rule_id} -> {self.new_rule_id}"
-        if self.override_kept:
-            text += "; the date set by hand is kept"
-        return text
-
-
-@dataclass(frozen=True, slots=True)
-class Recomputed:
-    deadline: r.Deadline
-    changes: tuple[DeadlineChange, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class RecomputeReport:
-    checked: int
-    computed: int  # engine runs after de-duplicating identical inputs
-    changes: tuple[DeadlineChange, ...]
-
-    @property
-    def moved(self) -> tuple[DeadlineChange, ...]:
-        return tuple(c for c in self.changes if c.error is None)
-
-    @property
-    def failed(self) -> tuple[DeadlineChange, ...]:
-        return tuple(c for c in self.changes if c.error is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +151,7 @@ class RuleService:
         self._conn = conn
         self._records = records
         self._clock = clock
+        self._writer = ComputedDeadlineWriter(records, clock)
         self._core = core or load_core_pack()
         self._pending: list[PackImport] = []
         self.problems: list[str] = []  # stored packs that no longer validate (names only)
@@ -414,7 +349,9 @@ class RuleService:
                 children={path_key(p): ids[p] for p, _ in nodes if p != root_path}
                 if is_root else {},
             )  # fmt: skip
-            deadline = self._new_record(node, stored, confirmed_unverified)
+            deadline = self._writer.new_record(
+                self.active, node, stored, confirmed=confirmed_unverified
+            )
             deadline.id = ids[path]
             deadline.case_id = r.RecordId(case_id) if case_id else None
             deadline.person_id = r.RecordId(person_id) if person_id else None
@@ -428,54 +365,6 @@ class RuleService:
             for deadline in created:
                 self._records.create(deadline)
         return created[0]
-
-    def _new_record(
-        self, c: Computation, stored: StoredTrigger, confirmed_unverified: bool
-    ) -> r.Deadline:
-        rule = self.active.get(c.rule_id)
-        deadline = r.Deadline(
-            title=c.title, due=c.due.isoformat(), tz=c.zone,
-            reminders=[f"P{days}D" for days in rule.reminder_days],
-            origin=r.DeadlineOrigin.COMPUTED,
-        )  # fmt: skip
-        self._fill(deadline, c, stored, confirmed=confirmed_unverified)
-        return deadline
-
-    def _fill(
-        self, d: r.Deadline, c: Computation, stored: StoredTrigger, *, confirmed: bool
-    ) -> None:
-        """Write a computation into a record (its due date only when not set by hand)."""
-        overridden = _overridden(d)
-        if not overridden:
-            d.due = c.due.isoformat()
-        d.computed_due = c.due.isoformat()
-        d.time, d.tz = expiry_time_text(c), c.zone
-        d.rule_id = c.rule_id
-        d.trigger = stored.dumps()
-        d.outer_limit = c.outer_limit.isoformat() if c.outer_limit else None
-        d.confidence = c.confidence.value
-        trace = list(c.trace)
-        early = c.expires_at - expires_utc(d)
-        if early < timedelta(0):
-            raise DeadlineComputationError(
-                c.rule_id, "time", "cannot be saved without moving later"
-            )
-        if early >= timedelta(seconds=1):
-            trace.append(
-                f"Saved as {d.due} {d.time} in {c.zone}, {_duration(early)} before the computed "
-                "moment (deadlines are saved to the minute): earlier, never later."
-            )
-        if c.needs_confirmation and confirmed:
-            trace.append(
-                f"The caseworker confirmed this unverified date on {self._clock.now():%Y-%m-%d} "
-                "(UTC)."
-            )
-        if overridden:
-            trace.append(
-                f"The due date {d.due} was set by hand (see the override reason); the rule "
-                f"gives {d.computed_due}."
-            )
-        d.trace = trace
 
     # --- overriding --------------------------------------------------------------------------
     def override(self, deadline_id: str, new_due: date, reason: str) -> r.Deadline:
@@ -546,104 +435,20 @@ class RuleService:
         root = nodes[0][1]
         with transaction(self._conn):
             if detach and stored.chain_root:
-                self._forget_child(stored.chain_root, deadline_id)
+                self._writer.forget_child(stored.chain_root, deadline_id)
                 stored = StoredTrigger(inputs)
-            children, changes = self._save_children(d, stored, inputs, nodes[1:],
-                                                    confirmed_unverified)  # fmt: skip
+            children, changes = self._writer.save_children(
+                self.active, d, stored, inputs, nodes[1:], confirmed=confirmed_unverified
+            )
             root_stored = dataclasses.replace(
                 stored, inputs=inputs, pack_id=root.pack_id, pack_version=root.pack_version,
                 children=children,
             )  # fmt: skip
-            if change := self._update(d, root, root_stored, confirmed_unverified):
+            if change := self._writer.update(
+                self.active, d, root, root_stored, confirmed=confirmed_unverified
+            ):
                 changes.insert(0, change)
         return Recomputed(self._records.get_typed(deadline_id, r.Deadline), tuple(changes))
-
-    def _save_children(
-        self,
-        root: r.Deadline,
-        stored: StoredTrigger,
-        inputs: RuleInputs,
-        nodes: Sequence[tuple[tuple[str, ...], Computation]],
-        confirmed: bool,
-    ) -> tuple[dict[str, str], list[DeadlineChange]]:
-        """Update (or add) the deadlines that follow from `root`, withdraw those that no
-        longer do; returns the new path -> id map and the changes."""
-        children: dict[str, str] = {}
-        changes: list[DeadlineChange] = []
-        for path, node in nodes:
-            key = path_key(path)
-            child_stored = StoredTrigger(
-                child_inputs(inputs, path, node.trigger), node.pack_id, node.pack_version,
-                chain_root=root.id, path=path,
-            )  # fmt: skip
-            target = self._find(stored.children.get(key))
-            if target is None:
-                child = self._new_record(node, child_stored, confirmed)
-                child.case_id, child.person_id = root.case_id, root.person_id
-                self._records.create(child)
-                children[key] = child.id
-                changes.append(_change(child.id, child.title, ChangeKind.ADDED, None, node))
-            else:
-                children[key] = target.id
-                if change := self._update(target, node, child_stored, confirmed):
-                    changes.append(change)
-        for key, child_id in stored.children.items():
-            if key not in children:
-                changes.extend(self._withdraw(child_id))
-        return children, changes
-
-    def _find(self, deadline_id: str | None) -> r.Deadline | None:
-        if deadline_id is None:
-            return None
-        try:
-            if self._records.meta(deadline_id).deleted_at is not None:
-                return None
-            return self._records.get_typed(deadline_id, r.Deadline)
-        except RecordNotFound:
-            return None
-
-    def _forget_child(self, root_id: str, child_id: str) -> None:
-        root = self._find(root_id)
-        if root is None:
-            return
-        stored = StoredTrigger.loads(root.trigger, root_id)
-        children = {k: v for k, v in stored.children.items() if v != child_id}
-        root.trigger = dataclasses.replace(stored, children=children).dumps()
-        self._records.update(root)
-
-    def _withdraw(self, deadline_id: str) -> list[DeadlineChange]:
-        d = self._find(deadline_id)
-        if d is None or d.status is not r.DeadlineStatus.OPEN:
-            return []
-        d.status = r.DeadlineStatus.WITHDRAWN
-        d.trace = [*d.trace, "Withdrawn: it no longer follows from the deadline it came from."]
-        self._records.update(d)
-        old_due = date.fromisoformat(d.due)
-        return [DeadlineChange(d.id, d.title, ChangeKind.REMOVED, old_due, None)]
-
-    def _update(
-        self, d: r.Deadline, c: Computation, stored: StoredTrigger, confirmed: bool
-    ) -> DeadlineChange | None:
-        """Save a new computation into `d`; the change, or None when nothing moved."""
-        before = (d.computed_due or d.due, d.time, d.tz, d.outer_limit, d.rule_id, d.confidence)
-        old_rule = d.rule_id
-        if d.rule_id != c.rule_id:
-            rule = self.active.get(c.rule_id)
-            d.reminders = [f"P{days}D" for days in rule.reminder_days]
-        self._fill(d, c, stored, confirmed=confirmed)
-        if d.outer_limit and d.outer_limit < d.due:
-            raise ValidationError(
-                "outer_limit", "the new outer limit is before the date set by hand: review it"
-            )
-        self._records.update(d)
-        after = (d.computed_due, d.time, d.tz, d.outer_limit, d.rule_id, d.confidence)
-        if before == after:
-            return None
-        kind = ChangeKind.MOVED if before[:5] != after[:5] else ChangeKind.CONFIDENCE
-        return DeadlineChange(
-            d.id, d.title, kind, _day(before[0]), c.due, _day(before[3]), c.outer_limit,
-            old_rule, c.rule_id, before[5], c.confidence.value, override_kept=_overridden(d),
-        )  # fmt: skip
 
     def recompute_all(self, *, rules: RulePack | None = None) -> RecomputeReport:
         """Compute every open computed deadline again with `rules` (default: the active
@@ -683,32 +488,6 @@ class RuleService:
         recompute.run(self._rows())
         report = RecomputeReport(recompute.checked, recompute.runs, self._titled(recompute.changes))
         return report, recompute.moved
-
-    def _write(
-        self, moved: Mapping[str, tuple[Computation, StoredTrigger | None]], accepted: set[str]
-    ) -> dict[str, str]:
-        """Save recomputed deadlines whose rules were accepted; returns the ids not saved,
-        with why."""
-        refused: dict[str, str] = {}
-        for deadline_id, (c, stored) in moved.items():
-            d = self._records.get_typed(deadline_id, r.Deadline)
-            old = stored or StoredTrigger.loads(d.trigger, deadline_id)
-            rules = {d.rule_id, c.rule_id, old.inputs.rule_id, *old.path}
-            if not rules & accepted:
-                refused[deadline_id] = (
-                    "moved for another reason than the accepted rules (e.g. newer holiday "
-                    "data): not saved; recompute it to review"
-                )
-                continue
-            inputs = dataclasses.replace(old.inputs, trigger=c.trigger)
-            new = dataclasses.replace(
-                old, inputs=inputs, pack_id=c.pack_id, pack_version=c.pack_version
-            )
-            try:
-                self._update(d, c, new, confirmed=False)
-            except (ValidationError, DeadlineComputationError) as exc:
-                refused[deadline_id] = str(exc)
-        return refused
 
     # --- organisation rule packs -------------------------------------------------------------
     def import_pack(self, untrusted_text: str, file: str = "<import>") -> PackImport:
@@ -804,7 +583,7 @@ class RuleService:
                 )
                 self.active = after
                 report, moved = self._evaluate(after)
-                refused = self._write(moved, accepted)
+                refused = self._writer.save_accepted(after, moved, accepted)
         except BaseException:
             self.active = before
             raise
@@ -936,21 +715,8 @@ class _Recompute:
 _OVERRIDE_NOTE = "Due date changed by hand:"
 
 
-def _duration(delta: timedelta) -> str:
-    minutes, seconds = divmod(int(delta.total_seconds()), 60)
-    return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
-
-
 def _key(c: Computation) -> tuple[object, ...]:
     return (c.rule_id, c.due, c.expires_at, c.outer_limit, c.confidence, c.variant)
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _overridden(d: r.Deadline) -> bool:
-    return bool(d.computed_due and d.due != d.computed_due and (d.override_reason or "").strip())
 
 
 def _versioned(pack: RulePack, version: str) -> RulePack:
@@ -999,8 +765,8 @@ def _change(
 ) -> DeadlineChange:
     return DeadlineChange(
         deadline_id, title, kind,
-        _day(row.computed_due or row.due) if row else None, c.due,
-        _day(row.outer_limit) if row else None, c.outer_limit,
+        stored_day(row.computed_due or row.due) if row else None, c.due,
+        stored_day(row.outer_limit) if row else None, c.outer_limit,
         row.rule_id if row else None, c.rule_id,
         row.confidence if row else None, c.confidence.value,
     )  # fmt: skip
@@ -1036,7 +802,7 @@ def _compare(row: _Row, c: Computation) -> DeadlineChange:
 
 def _failed(row: _Row, exc: DeadlineComputationError) -> DeadlineChange:
     return DeadlineChange(
-        row.id, "", ChangeKind.MOVED, _day(row.computed_due or row.due), None,
+        row.id, "", ChangeKind.MOVED, stored_day(row.computed_due or row.due), None,
         old_rule_id=row.rule_id, old_confidence=row.confidence,
         error=f"{exc.field}: {exc.reason}",
     )  # fmt: skip
