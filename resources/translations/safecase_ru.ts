@@ -490,6 +490,38 @@ SafeCase никогда не подключается к интернету. В�
 <context>
     <name>BackupSummary</name>
     <message>
+        <source>people</source>
+        <translation>людей</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>дел</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>контактов</translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>сроков</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>событий</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметок</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документов</translation>
+    </message>
+    <message>
+        <source>in the recycle bin</source>
+        <translation>в корзине</translation>
+    </message>
+    <message>
         <source>no records</source>
         <translation>нет записей</translation>
     </message>
@@ -2993,6 +3025,14 @@ Anyone who has this key can open your vault.</source>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Done. The vault now holds the backup and opens with the new passphrase. Its new recovery key is shown above, only this once: write it down now. Your old recovery key still opens the copy saved beside the vault.</source>
+        <translation>Готово. Теперь в хранилище данные из резервной копии, и оно открывается новой парольной фразой. Его новый ключ восстановления показан выше, только один раз: запишите его сейчас. Старый ключ восстановления по-прежнему открывает копию, сохранённую рядом с хранилищем.</translation>
+    </message>
+    <message>
+        <source>The vault was not replaced.</source>
+        <translation>Хранилище не было заменено.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3747,14 +3787,6 @@ This can take a few minutes for a large vault. Keep the computer on until it is 
     <message>
         <source>Restoring the backup in place of the vault…</source>
         <translation>Резервная копия восстанавливается на место хранилища…</translation>
-    </message>
-    <message>
-        <source>Done. The vault now holds the backup and opens with the new passphrase. Its new recovery key is shown above, only this once: write it down now. Your old recovery key still opens the copy saved beside the vault.</source>
-        <translation>Готово. Теперь в хранилище данные из резервной копии, и оно открывается новой парольной фразой. Его новый ключ восстановления показан выше, только один раз: запишите его сейчас. Старый ключ восстановления по-прежнему открывает копию, сохранённую рядом с хранилищем.</translation>
-    </message>
-    <message>
-        <source>The vault was not replaced.</source>
-        <translation>Хранилище не было заменено.</translation>
     </message>
 </context>
 <context>

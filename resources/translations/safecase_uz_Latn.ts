@@ -488,6 +488,38 @@ GNU General Public License 3-versiyasi yoki undan keyingi versiyasi asosidagi er
 <context>
     <name>BackupSummary</name>
     <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,6 +3018,14 @@ Bu kalitga ega har qanday odam omboringizni ocha oladi.</translation>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done. The vault now holds the backup and opens with the new passphrase. Its new recovery key is shown above, only this once: write it down now. Your old recovery key still opens the copy saved beside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3735,14 +3775,6 @@ This can take a few minutes for a large vault. Keep the computer on until it is 
     </message>
     <message>
         <source>Restoring the backup in place of the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done. The vault now holds the backup and opens with the new passphrase. Its new recovery key is shown above, only this once: write it down now. Your old recovery key still opens the copy saved beside the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault was not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from safecase.domain.clock import FakeClock
 from safecase.gui.background import BackgroundRunner
+from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
 from safecase.gui.icon_library import IconLibrary
 from safecase.gui.lock.lock_controller import LockController
 from safecase.gui.main_window import MainWindow
@@ -74,9 +75,20 @@ def open_records_window(  # noqa: PLR0917 - the pieces a main window is built fr
     registry = default_view_registry()
     install_records_views(registry)
     lock = LockController(runner, clipboard)
-    window = MainWindow(registry, lock, runner=runner, icons=icons, settings=settings, clock=clock)
+    auto_backups = AutoBackupScheduler(runner, clock, lock)  # as the app has it: the dashboard
+    lock.register_persistent(auto_backups)  # shows its line about backups
+    window = MainWindow(
+        registry,
+        lock,
+        runner=runner,
+        icons=icons,
+        settings=settings,
+        clock=clock,
+        auto_backups=auto_backups,
+    )
     qtbot.addWidget(window)
     lock.adopt(vault)
+    auto_backups.attach(vault)
     window.open_session(vault)
     window.show()
     qtbot.waitExposed(window)

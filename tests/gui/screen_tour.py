@@ -29,6 +29,12 @@ from helpers import FAST_KDF, PASSPHRASE
 from safecase.domain.clock import FakeClock
 from safecase.domain.records import Attachment, Deadline, Person, Record, RecordKind
 from safecase.gui.background import BackgroundRunner
+from safecase.gui.backup.auto_backup_dialog import AutoBackupDialog
+from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
+from safecase.gui.backup.backup_now_dialog import BackupNowDialog
+from safecase.gui.backup.quit_backup_dialog import QuitBackupDialog
+from safecase.gui.backup.restore_dialog import RestoreDialog
+from safecase.gui.backup.vault_replacer import ReplaceProgressDialog
 from safecase.gui.dialogs.about_dialog import AboutDialog
 from safecase.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from safecase.gui.dialogs.create_vault_wizard import CreateVaultWizard
@@ -46,6 +52,8 @@ from safecase.gui.views.cases_view import CasesView
 from safecase.gui.views.record_list_view import RecordListView
 from safecase.gui.views.recycle_bin_view import RecycleBinView
 from safecase.gui.widgets.secret_clipboard import SecretClipboard
+from safecase.services.backup import create_backup
+from safecase.services.backup_secrets import recovery_recipients
 from safecase.services.records import RecordsService
 from safecase.services.vault import OpenVault
 
@@ -143,6 +151,7 @@ class ScreenTour:
         self.tmp_path = tmp_path
         self.runner = runner
         self.vault_dir = created_vault[0]
+        self.recovery_key = created_vault[1]
         self.vault = open_vault
         self.records = records
         self.clipboard = clipboard
@@ -307,6 +316,39 @@ class ScreenTour:
             yield from self._shown(f"vault dialog: {kind.__name__}", dialog)
         language = LanguageDialog(self.settings, main)
         yield from self._shown("language", language)
+        yield from self._backup_dialogs(harness)
+
+    def _backup_dialogs(self, harness: RecordsWindow) -> Iterator[Screen]:
+        main = harness.window
+        for action, kind in (
+            (main.backup_now_action, BackupNowDialog),
+            (main.auto_backup_action, AutoBackupDialog),
+        ):
+            action.trigger()
+            self.settle()
+            yield from self._shown(
+                f"backup dialog: {kind.__name__}", harness.lock.tracked_windows()[-1]
+            )
+        src = self.tmp_path / "tour-backup.age"
+        create_backup(self.vault, src, recovery_recipients(self.vault))
+        main.restore_backup_action.trigger()
+        restore = harness.lock.tracked_windows()[-1]
+        assert isinstance(restore, RestoreDialog)
+        restore.file_edit.setText(str(src))
+        restore.key_entry.setText(self.recovery_key)
+        restore.check_button.click()
+        self.settle()
+        assert restore.verified, restore.message_text()
+        yield Screen("restore: checked, as a new vault", restore)
+        restore.replace_radio.setChecked(True)
+        yield from self._shown("restore: checked, in place of the open vault", restore)
+        scheduler = harness.window.findChild(AutoBackupScheduler) or AutoBackupScheduler(
+            self.runner, self.clock
+        )
+        yield from self._shown("backing up before quitting", QuitBackupDialog(scheduler))
+        progress = ReplaceProgressDialog()
+        progress.show_done(self.recovery_key)
+        yield from self._shown("vault replaced", progress)
 
     @staticmethod
     def _last_dialog(session: object) -> QWidget:

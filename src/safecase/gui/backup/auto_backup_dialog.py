@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from safecase.domain.clock import Clock
 from safecase.gui.background import BackgroundRunner, Progress
-from safecase.gui.backup.common import counts_text
+from safecase.gui.backup.common import counts_text, labelled_row
 from safecase.gui.dialogs.vault_dialog import VaultDialog
 from safecase.gui.error_text import describe_error
 from safecase.gui.widgets.plain_label import PlainLabel
@@ -85,7 +85,7 @@ class AutoBackupDialog(VaultDialog):
         self.status_label.setObjectName("backupStatus")
         self.status_label.setAccessibleName(self.tr("Backup status"))
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), folder_row)
+        labelled_row(form, self.tr("&Folder:"), self.folder_edit, folder_row)
         form.addRow(self.tr("&How often:"), self.frequency)
         form.addRow(self.tr("&Keep the newest:"), self.keep)
         form.addRow("", self.on_quit)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from safecase.gui.background import BackgroundRunner, Progress
-from safecase.gui.backup.common import counts_text, default_file_name
+from safecase.gui.backup.common import counts_text, default_file_name, labelled_row
 from safecase.gui.dialogs.vault_dialog import VaultDialog
 from safecase.gui.error_text import describe_error
 from safecase.gui.widgets.passphrase_edit import PassphraseEdit
@@ -73,7 +73,7 @@ class BackupNowDialog(VaultDialog):
         self.passphrase = PassphraseEdit(self.tr("Backup passphrase"), self)
         self.confirmation = PassphraseEdit(self.tr("Backup passphrase, again"), self)
         form = QFormLayout()
-        form.addRow(self.tr("Backup &file:"), path_row)
+        labelled_row(form, self.tr("Backup &file:"), self.path_edit, path_row)
         form.addRow(self.tr("Protect it with:"), self.recovery_radio)
         form.addRow("", self.passphrase_radio)
         form.addRow(self.tr("Backup pass&phrase:"), self.passphrase)

@@ -1,12 +1,35 @@
-"""Small pieces the backup dialogs share: the default file name and the summary text."""
+"""Small pieces the backup dialogs share: the default file name, the summary text, and form
+rows whose field is a row of widgets."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
+from safecase.gui.translatable import translatable
 from safecase.services.backup import BackupReport
+
+# In the order a caseworker thinks of them; the manifest's own keys are not for people.
+_KINDS = (
+    ("person", translatable("BackupSummary", "people")),
+    ("case", translatable("BackupSummary", "cases")),
+    ("contact", translatable("BackupSummary", "contacts")),
+    ("deadline", translatable("BackupSummary", "deadlines")),
+    ("event", translatable("BackupSummary", "events")),
+    ("note", translatable("BackupSummary", "notes")),
+    ("attachment", translatable("BackupSummary", "documents")),
+    ("recycle_bin", translatable("BackupSummary", "in the recycle bin")),
+)
+
+
+def labelled_row(form: QFormLayout, text: str, buddy: QWidget, field: QLayout) -> None:
+    """A row whose label's shortcut (the letter after "&") moves to `buddy`: a label made by
+    `addRow(text, layout)` has no buddy, so it would show the "&" itself."""
+    label = QLabel(text, buddy.parentWidget())
+    label.setBuddy(buddy)
+    form.addRow(label, field)
 
 
 def default_file_name(today: date) -> str:
@@ -17,7 +40,13 @@ def default_file_name(today: date) -> str:
 def counts_text(counts: dict[str, int]) -> str:
     if not counts:
         return QCoreApplication.translate("BackupSummary", "no records")
-    return ", ".join(f"{name}: {number}" for name, number in sorted(counts.items()))
+    known = [key for key, _label in _KINDS]
+    parts = [
+        f"{QCoreApplication.translate('BackupSummary', label)} {counts.get(key, 0)}"
+        for key, label in _KINDS
+    ]
+    parts += [f"{key} {n}" for key, n in sorted(counts.items()) if key not in known]
+    return ", ".join(parts)
 
 
 def summary_text(report: BackupReport) -> str:

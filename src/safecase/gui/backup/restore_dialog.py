@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from safecase.gui.background import BackgroundRunner
-from safecase.gui.backup.common import summary_text
+from safecase.gui.backup.common import labelled_row, summary_text
 from safecase.gui.backup.vault_replacer import ReplaceRequest
 from safecase.gui.dialogs.vault_dialog import VaultDialog
 from safecase.gui.editors.destructive_confirmation import DestructiveConfirmation
@@ -93,7 +93,7 @@ class RestoreDialog(VaultDialog):
         self.summary.setObjectName("backupSummary")
         self.summary.setAccessibleName(self.tr("What the backup holds"))
         form = QFormLayout()
-        form.addRow(self.tr("Backup &file:"), file_row)
+        labelled_row(form, self.tr("Backup &file:"), self.file_edit, file_row)
         form.addRow(self.tr("Open it with:"), self.recovery_radio)
         form.addRow("", self.passphrase_radio)
         form.addRow(self.tr("&Key or passphrase:"), self.key_entry)
@@ -128,7 +128,9 @@ class RestoreDialog(VaultDialog):
         else:
             self.new_radio.hide()
             self.replace_radio.hide()
-        restore_form.addRow(self.tr("New vault &folder (empty):"), target_row)
+        labelled_row(
+            restore_form, self.tr("New vault &folder (empty):"), self.target_edit, target_row
+        )
         self._restore_form, self._target_row = restore_form, target_row
         restore_form.addRow(self.form)
         self.restore_part.hide()

@@ -62,6 +62,23 @@ class ReplaceProgressDialog(VaultDialog):
     def on_progress(self, fraction: float) -> None:
         self._progress.setValue(round(fraction * PROGRESS_STEPS))
 
+    def show_done(self, recovery_key: str) -> None:
+        self.set_busy(False)
+        self.key_view.set_key(recovery_key)
+        self.key_view.show()
+        self.show_message(
+            self.tr(
+                "Done. The vault now holds the backup and opens with the new passphrase. Its "
+                "new recovery key is shown above, only this once: write it down now. Your old "
+                "recovery key still opens the copy saved beside the vault."
+            ),
+            error=False,
+        )
+
+    def show_failed(self, exc: Exception) -> None:
+        self.set_busy(False)
+        self.show_message(describe_error(exc) + " " + self.tr("The vault was not replaced."))
+
 
 class VaultReplacer(QObject):
     finished = Signal()
@@ -142,24 +159,11 @@ class VaultReplacer(QObject):
         self.busy = False
         dialog = self.dialog
         if dialog is not None:
-            dialog.set_busy(False)
             if exc is None:
-                dialog.key_view.set_key(key)
-                dialog.key_view.show()
-                dialog.show_message(
-                    self.tr(
-                        "Done. The vault now holds the backup and opens with the new "
-                        "passphrase. Its new recovery key is shown above, only this once: "
-                        "write it down now. Your old recovery key still opens the copy "
-                        "saved beside the vault."
-                    ),
-                    error=False,
-                )
+                dialog.show_done(key)
             else:
                 log.info("vault replacement failed: %s", type(exc).__name__)
-                dialog.show_message(
-                    describe_error(exc) + " " + self.tr("The vault was not replaced.")
-                )
+                dialog.show_failed(exc)
             dialog.finished.connect(self._on_dialog_finished)
         self.finished.emit()
 
