@@ -111,6 +111,22 @@ def test_due_backup_runs_after_unlock_and_the_dashboard_says_so(
     assert not session.auto_backups.run_if_due(), "not due again the same day"
 
 
+def test_leftovers_of_a_killed_backup_go_at_the_next_unlock(
+    qtbot: QtBot, session: SessionController, created_vault: tuple[Path, str], usb: Path
+) -> None:
+    _configure(created_vault[0], AutoBackupConfig(str(usb), Frequency.WEEKLY))
+    stray_usb = usb / ".safecase-backup-0123456789abcdef.partial"
+    stray_beside = created_vault[0].parent / ".safecase-backup-fedcba9876543210.partial"
+    for stray in (stray_usb, stray_beside):
+        stray.write_bytes(b"age-encryption.org/v1\n")
+    keep = usb / "holiday.jpg"
+    keep.write_bytes(b"x")
+    _unlock(qtbot, session)
+    wait_idle(qtbot, session.runner)
+    assert not stray_usb.exists() and not stray_beside.exists()
+    assert keep.exists()
+
+
 def test_old_backup_warns_on_the_dashboard(
     qtbot: QtBot,
     session: SessionController,

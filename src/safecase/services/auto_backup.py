@@ -148,6 +148,16 @@ class AutoBackupService:
             return None
         return self.run(progress=progress, create_folder=False)[0]
 
+    def remove_leftovers(self) -> int:
+        """Delete what a killed backup left (ciphertext `.partial` files) in the automatic-backup
+        folder and beside the vault (where the copy before a restore goes). Run at unlock, so
+        a crash leaves nothing behind past the next start."""
+        folders = {self._vault.paths.root.parent}
+        folder = self.config().folder
+        if folder and Path(folder).is_dir():
+            folders.add(Path(folder))
+        return sum(backup.remove_stale_partials(f) for f in folders)
+
     def test_restore(self, path: Path) -> BackupReport:
         """Fully decrypt and check one of our backups; touches no vault."""
         report = backup.verify_backup(path, [self._verify_identity()])

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -26,6 +27,7 @@ from safecase.services.backup import BackupCancelled
 from safecase.services.vault import OpenVault
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 FIRST_CHECK_AFTER_UNLOCK_MS = 20_000
 CHECK_EVERY_MS = 15 * 60 * 1000
@@ -58,6 +60,9 @@ class AutoBackupScheduler(QObject):
         self._clock = clock
         self._service: AutoBackupService | None = None
         self._cancel = threading.Event()
+        # The clean-up at unlock and a backup must not overlap: the clean-up deletes partial
+        # files, and a running backup's is one.
+        self._work_lock = threading.Lock()
         self._running = False
         self._failure: Exception | None = None
         self._after_run: list[Callable[[], None]] = []
@@ -73,8 +78,13 @@ class AutoBackupScheduler(QObject):
 
     def attach(self, vault: OpenVault) -> None:
         """Called on unlock: from now on this vault is the one backed up."""
-        self._service = AutoBackupService(vault, self._clock)
+        service = self._service = AutoBackupService(vault, self._clock)
         self._failure = None
+        self._runner.run(
+            lambda: self._serialised(service.remove_leftovers),
+            lambda _n: None,
+            self._on_cleanup_failed,
+        )
         self._first.start()
         self._timer.start()
         self.state_changed.emit()
@@ -155,10 +165,13 @@ class AutoBackupScheduler(QObject):
                 if total:
                     report_fraction(done / total)
 
-            if scheduled:
-                service.run_if_due(progress=progress)
-            else:
-                service.run(progress=progress, create_folder=False)
+            def back_up() -> None:
+                if scheduled:
+                    service.run_if_due(progress=progress)
+                else:
+                    service.run(progress=progress, create_folder=False)
+
+            self._serialised(back_up)
 
         self._running = True
         self._failure = None
@@ -166,6 +179,14 @@ class AutoBackupScheduler(QObject):
         self._runner.run_with_progress(
             work, self._on_success, self._on_failure, self.progressed.emit, context=self
         )
+
+    def _serialised(self, work: Callable[[], T]) -> T:
+        with self._work_lock:
+            return work()
+
+    @staticmethod
+    def _on_cleanup_failed(exc: Exception) -> None:
+        log.info("could not remove a killed backup's leftovers: %s", type(exc).__name__)
 
     def _on_success(self, _result: None) -> None:
         self._finish(None)
