@@ -47,7 +47,7 @@ class ComputedDeadlineWriter:
         self._records = records
         self._clock = clock
 
-    def new_record(
+    def _new_record(
         self, rules: RulePack, c: Computation, stored: StoredTrigger, *, confirmed: bool
     ) -> r.Deadline:
         """A deadline record for `c`, not yet saved."""
@@ -58,6 +58,34 @@ class ComputedDeadlineWriter:
         )  # fmt: skip
         self._fill(deadline, c, stored, confirmed=confirmed)
         return deadline
+
+    def new_chain(
+        self,
+        rules: RulePack,
+        inputs: RuleInputs,
+        nodes: Sequence[tuple[tuple[str, ...], Computation]],
+        *,
+        confirmed: bool,
+    ) -> list[r.Deadline]:
+        """Records for a computed deadline and those that follow from it (`nodes`, first one
+        first), linked through their stored triggers; not yet saved."""
+        ids = {path: r.new_id() for path, _ in nodes}
+        root_path = nodes[0][0]
+        created: list[r.Deadline] = []
+        for path, node in nodes:
+            is_root = path == root_path
+            node_inputs = inputs if is_root else child_inputs(inputs, path, node.trigger)
+            stored = StoredTrigger(
+                node_inputs, node.pack_id, node.pack_version,
+                chain_root=None if is_root else ids[root_path],
+                path=() if is_root else path,
+                children={path_key(p): ids[p] for p, _ in nodes if p != root_path}
+                if is_root else {},
+            )  # fmt: skip
+            deadline = self._new_record(rules, node, stored, confirmed=confirmed)
+            deadline.id = ids[path]
+            created.append(deadline)
+        return created
 
     def _fill(
         self, d: r.Deadline, c: Computation, stored: StoredTrigger, *, confirmed: bool
@@ -117,7 +145,7 @@ class ComputedDeadlineWriter:
             )  # fmt: skip
             target = self._find(stored.children.get(key))
             if target is None:
-                child = self.new_record(rules, node, child_stored, confirmed=confirmed)
+                child = self._new_record(rules, node, child_stored, confirmed=confirmed)
                 child.case_id, child.person_id = root.case_id, root.person_id
                 self._records.create(child)
                 children[key] = child.id

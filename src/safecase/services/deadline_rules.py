@@ -1,24 +1,24 @@
-"""Deadlines computed from rules: the active rules, previews, computed deadlines and their
-chains, hand overrides, recomputation, and organisation rule packs with reviewed updates.
+"""Deadlines computed from rules, as the GUI and CLI ask for them: the active rules, previews,
+saving computed deadlines and their chains, hand overrides, recomputation, and organisation
+rule packs with reviewed updates. The work is done beside it: `rule_triggers` (stored inputs),
+`rule_fit` (rules for a case), `rule_pack_store` (packs and the active rules),
+`computed_deadline_writer` (records), `deadline_recompute` (what would move), and
+`deadline_changes` (how a move is reported).
 
 Rules carried here:
-- the active rules are the core pack overlaid by organisation packs imported into the vault
-  (their validated TOML text is kept in the encrypted store, every version); what a caseworker
-  decided on an update is kept per rule in `rule_pins`;
 - a deadline is stored only as the engine computes it from its stored inputs: saving a preview
   computes it again and refuses when the result differs (a stale preview is never saved);
-- an `unverified` rule or variant is never saved without the caseworker's confirmation, and
-  the confirmation is written into the trace;
-- nothing moves silently: recomputations and pack updates report every date that moved, and a
-  hand override is kept (its computed date updated) rather than overwritten.
+- an `unverified` rule or variant is never saved without the caseworker's confirmation;
+- a pack update applies only the rule changes the caseworker accepted (a declined one keeps
+  the rule as it was), all or nothing: if saving fails the active rules stay as they were;
+- nothing moves silently: recomputations and pack updates report every date that moved.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from enum import Enum
 
 from safecase.domain import records as r
@@ -29,37 +29,38 @@ from safecase.domain.deadlines import (
     PackDiff,
     Rule,
     RulePack,
-    RulePackError,
     Suspension,
     compute,
     diff_packs,
     load_core_pack,
     loads_pack,
 )
-from safecase.domain.deadlines.toml_locator import Locator
 from safecase.domain.errors import ValidationError
 from safecase.services.computed_deadline_writer import ComputedDeadlineWriter
 from safecase.services.deadline_changes import (
-    DeadlineChange,
     Recomputed,
     RecomputeReport,
 )
 from safecase.services.deadline_recompute import evaluate
 from safecase.services.records import RecordsService
 from safecase.services.rule_fit import rule_fits_case
+from safecase.services.rule_pack_store import (
+    PackImport,
+    Pin,
+    RulePackStore,
+    StoredPackInfo,
+    check_lineages,
+    check_references,
+)
 from safecase.services.rule_triggers import (
     RuleInputs,
     StoredTrigger,
     chain_from,
-    child_inputs,
     compute_from,
     make_trigger,
-    path_key,
 )
 from safecase.storage.connection import Connection
 from safecase.storage.transaction import transaction
-
-CORE_PACK_ID = "core"
 
 
 class _Keep(Enum):
@@ -87,29 +88,6 @@ class StalePreview(ValidationError):
         super().__init__("computation", "the rules changed since this preview; compute it again")
 
 
-@dataclass(frozen=True, slots=True)
-class PackImport:
-    """A validated pack, what it would change, and which open deadlines would move."""
-
-    pack: RulePack
-    untrusted_text: str  # validated, kept to store on apply
-    diff: PackDiff
-    changes: tuple[DeadlineChange, ...]
-
-    @property
-    def rule_ids(self) -> tuple[str, ...]:
-        return (*self.diff.added, *self.diff.removed, *(c.rule_id for c in self.diff.changed))
-
-
-@dataclass(frozen=True, slots=True)
-class StoredPackInfo:
-    pack_id: str
-    version: str
-    title: str
-    imported_at: str
-    rules: int
-
-
 # -------------------------------------------------------------------------------- service
 class RuleService:
     def __init__(
@@ -124,10 +102,9 @@ class RuleService:
         self._records = records
         self._clock = clock
         self._writer = ComputedDeadlineWriter(records, clock)
-        self._core = core or load_core_pack()
+        self._packs = RulePackStore(conn, core or load_core_pack())
         self._pending: list[PackImport] = []
-        self.problems: list[str] = []  # stored packs that no longer validate (names only)
-        self.active = self._resolve(self._stored_packs(), self._pins())
+        self.active = self._packs.active()
         self._warm_calendars()
 
     def _warm_calendars(self) -> None:
@@ -140,7 +117,7 @@ class RuleService:
     # --- the active rules ------------------------------------------------------------------
     @property
     def core(self) -> RulePack:
-        return self._core
+        return self._packs.core
 
     def rule(self, rule_id: str) -> Rule:
         return self.active.get(rule_id)
@@ -153,73 +130,13 @@ class RuleService:
         case = self._records.get_typed(case_id, r.Case)
         return self.rules(jurisdiction=case.jurisdiction, kind=case.kind.value)
 
-    def _stored_packs(self) -> list[tuple[int, RulePack]]:
-        packs: list[tuple[int, RulePack]] = []
-        problems: list[str] = []
-        rows = self._conn.execute(
-            "SELECT pack_id, version, toml, seq FROM rule_packs ORDER BY seq"
-        ).fetchall()
-        for pack_id, version, text, seq in rows:
-            try:
-                packs.append((int(seq), loads_pack(text, f"{pack_id}-{version}.toml")))
-            except RulePackError as exc:  # a newer SafeCase may validate more strictly
-                problems.append(str(exc))
-        self.problems = problems
-        return packs
-
-    def _pins(self) -> dict[str, tuple[str | None, str | None]]:
-        rows = self._conn.execute("SELECT rule_id, pack_id, version FROM rule_pins").fetchall()
-        return {rule_id: (pack_id, version) for rule_id, pack_id, version in rows}
-
-    def _resolve(
-        self,
-        stored: Sequence[tuple[int, RulePack]],
-        pins: Mapping[str, tuple[str | None, str | None]],
-    ) -> RulePack:
-        """Core rules, overlaid by the latest version of each organisation pack (the most
-        recently imported pack wins), then the caseworker's pins."""
-        chosen: dict[str, Rule] = {rule.id: rule for rule in self._core.rules}
-        latest: dict[str, tuple[int, RulePack]] = {}
-        for seq, pack in stored:
-            latest[pack.id] = (seq, pack)
-        for _, pack in sorted(latest.values(), key=lambda item: item[0]):
-            chosen.update((rule.id, rule) for rule in pack.rules)
-        versions = {(pack.id, pack.version): pack for _, pack in stored}
-        for rule_id, (pack_id, version) in pins.items():
-            source = (
-                self._core
-                if pack_id == CORE_PACK_ID
-                else versions.get((pack_id or "", version or ""))
-            )
-            pinned = source.find(rule_id) if source is not None else None
-            if pinned is None:
-                chosen.pop(rule_id, None)
-            else:
-                chosen[rule_id] = pinned
-        label = " + ".join(
-            [f"{self._core.id} {self._core.version}"]
-            + [f"{p.id} {p.version}" for _, p in sorted(latest.values(), key=lambda i: i[0])]
-        )
-        return RulePack(
-            id="active",
-            version=label,
-            title="Active deadline rules",
-            description="The core rules and the organisation's own rule packs.",
-            rules=tuple(chosen.values()),
-        )
-
     def stored_packs(self) -> list[StoredPackInfo]:
-        rows = self._conn.execute(
-            "SELECT pack_id, version, toml, imported_at FROM rule_packs ORDER BY seq"
-        ).fetchall()
-        found = []
-        for pack_id, version, text, imported_at in rows:
-            try:
-                pack = loads_pack(text, f"{pack_id}-{version}.toml")
-            except RulePackError:
-                continue
-            found.append(StoredPackInfo(pack_id, version, pack.title, imported_at, len(pack.rules)))
-        return found
+        return self._packs.infos()
+
+    @property
+    def problems(self) -> list[str]:
+        """Stored packs that no longer validate (names only)."""
+        return self._packs.problems
 
     # --- previews ----------------------------------------------------------------------------
     def preview(
@@ -308,31 +225,13 @@ class RuleService:
         for _, node in nodes:
             if node.needs_confirmation and not confirmed_unverified:
                 raise UnverifiedNotConfirmed(node.rule_id)
-        ids = {path: r.new_id() for path, _ in nodes}
-        root_path = nodes[0][0]
-        created: list[r.Deadline] = []
-        for path, node in nodes:
-            is_root = path == root_path
-            node_inputs = inputs if is_root else child_inputs(inputs, path, node.trigger)
-            stored = StoredTrigger(
-                node_inputs, node.pack_id, node.pack_version,
-                chain_root=None if is_root else ids[root_path],
-                path=() if is_root else path,
-                children={path_key(p): ids[p] for p, _ in nodes if p != root_path}
-                if is_root else {},
-            )  # fmt: skip
-            deadline = self._writer.new_record(
-                self.active, node, stored, confirmed=confirmed_unverified
-            )
-            deadline.id = ids[path]
+        created = self._writer.new_chain(self.active, inputs, nodes, confirmed=confirmed_unverified)
+        for deadline in created:
             deadline.case_id = r.RecordId(case_id) if case_id else None
             deadline.person_id = r.RecordId(person_id) if person_id else None
-            if is_root:
-                deadline.trigger_event_id = (
-                    r.RecordId(trigger_event_id) if trigger_event_id else None
-                )
-                deadline.title = title.strip() if title and title.strip() else deadline.title
-            created.append(deadline)
+        root = created[0]
+        root.trigger_event_id = r.RecordId(trigger_event_id) if trigger_event_id else None
+        root.title = title.strip() if title and title.strip() else root.title
         with transaction(self._conn):
             for deadline in created:
                 self._records.create(deadline)
@@ -435,44 +334,18 @@ class RuleService:
         Raises RulePackError naming the file, line and field; nothing changes then.
         """
         pack = loads_pack(untrusted_text, file)
-        if pack.id == CORE_PACK_ID:
-            line = Locator(untrusted_text).line_of(("pack", "id"))
-            raise RulePackError(file, line, "pack.id", "the core pack cannot be replaced")
-        row = self._conn.execute(
-            "SELECT toml FROM rule_packs WHERE pack_id = ? AND version = ?",
-            (pack.id, pack.version),
-        ).fetchone()
-        if row is not None and row[0] != untrusted_text:
-            line = Locator(untrusted_text).line_of(("pack", "version"))
-            raise RulePackError(
-                file, line, "pack.version", "this version was imported with other content"
-            )
-        stored = self._stored_packs()
-        previous = [p for _, p in stored if p.id == pack.id]
-        after = self._candidate(pack, stored, previous[-1] if previous else None)
-        _check_lineages(after, pack, untrusted_text, file)
-        before = self.active
+        self._packs.check_new(pack, untrusted_text, file)
+        overlay = self._packs.overlay(pack)
+        check_lineages(overlay.rules, pack, untrusted_text, file)
+        previous = overlay.previous
         diff = diff_packs(
-            _versioned(before, previous[-1].version if previous else "none"),
-            _versioned(after, pack.version),
+            _versioned(self.active, previous.version if previous else "none"),
+            _versioned(overlay.rules, pack.version),
         )
-        report, _ = evaluate(self._conn, after)
+        report, _ = evaluate(self._conn, overlay.rules)
         pending = PackImport(pack, untrusted_text, diff, report.changes)
         self._pending = [p for p in self._pending if p.pack.id != pack.id] + [pending]
         return pending
-
-    def _candidate(
-        self, pack: RulePack, stored: list[tuple[int, RulePack]], previous: RulePack | None
-    ) -> RulePack:
-        """The active rules if `pack` were accepted whole (earlier choices on its rules are
-        asked again)."""
-        fresh = {rule.id for rule in pack.rules} | {
-            rule.id for rule in (previous.rules if previous else ())
-        }
-        pins = {k: v for k, v in self._pins().items() if k not in fresh}
-        seq = max((s for s, _ in stored), default=0) + 1
-        kept = [(s, p) for s, p in stored if (p.id, p.version) != (pack.id, pack.version)]
-        return self._resolve([*kept, (seq, pack)], pins)
 
     def apply_pack_update(
         self, diff: PackDiff | PackImport, accepted_rule_ids: Iterable[str]
@@ -490,36 +363,18 @@ class RuleService:
         if unknown := accepted - set(pending.rule_ids):
             raise ValidationError("accepted", f"not changed by this pack: {sorted(unknown)}")
         before, pack = self.active, pending.pack
-        stored = self._stored_packs()
-        previous = [p for _, p in stored if p.id == pack.id]
-        fresh = {rule.id for rule in (*pack.rules, *(previous[-1].rules if previous else ()))}
-        decisions: dict[str, tuple[str | None, str | None]] = {}
+        decisions: dict[str, Pin] = {}
         for rule_id in set(pending.rule_ids) - accepted:
             old = before.find(rule_id)
             origin = old.origin if old is not None else None
             decisions[rule_id] = (origin.id, origin.version) if origin else (None, None)
-        pins = {k: v for k, v in self._pins().items() if k not in fresh} | decisions
-        seq = max((s for s, _ in stored), default=0) + 1
-        kept = [(s, p) for s, p in stored if (p.id, p.version) != (pack.id, pack.version)]
-        after = self._resolve([*kept, (seq, pack)], pins)
-        _check_references(after, accepted)
+        overlay = self._packs.overlay(pack, decisions)
+        after = overlay.rules
+        check_references(after, accepted)
         now = self._clock.now().astimezone(UTC).isoformat(timespec="seconds")
         try:
             with transaction(self._conn):
-                self._conn.execute(
-                    "INSERT INTO rule_packs(pack_id, version, toml, imported_at, seq) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(pack_id, version) DO UPDATE SET seq = ?",
-                    (pack.id, pack.version, pending.untrusted_text, now, seq, seq),
-                )
-                marks = ",".join("?" * len(fresh))
-                self._conn.execute(
-                    f"DELETE FROM rule_pins WHERE rule_id IN ({marks})",  # noqa: S608 - marks only
-                    sorted(fresh),
-                )
-                self._conn.executemany(
-                    "INSERT INTO rule_pins(rule_id, pack_id, version) VALUES (?, ?, ?)",
-                    [(k, p, v) for k, (p, v) in decisions.items()],
-                )
+                self._packs.save(overlay, pending.untrusted_text, decisions, now)
                 self.active = after
                 report, moved = evaluate(self._conn, after)
                 refused = self._writer.save_accepted(after, moved, accepted)
@@ -544,40 +399,3 @@ def _key(c: Computation) -> tuple[object, ...]:
 
 def _versioned(pack: RulePack, version: str) -> RulePack:
     return RulePack(pack.id, version, pack.title, pack.description, pack.rules)
-
-
-def _check_lineages(rules: RulePack, pack: RulePack, untrusted_text: str, file: str) -> None:
-    """Validity windows must still hand over exactly once the pack is laid over the others
-    (the pack validator checks this inside one pack only); a gap or an overlap between an
-    organisation's rule and a core rule would leave dates under no rule, or under two."""
-    ours = {rule.id: index for index, rule in enumerate(pack.rules)}
-    locator = Locator(untrusted_text)
-    for rule in rules.rules:
-        nxt = rules.find(rule.successor) if rule.successor else None
-        if rule.successor is None or (rule.id not in ours and (nxt is None or nxt.id not in ours)):
-            continue
-        problem = ""
-        if nxt is None:
-            problem = f"{rule.id}: its successor {rule.successor} is not among the active rules"
-        elif rule.window is None or rule.window.valid_until is None:
-            problem = f"{rule.id}: a rule with a successor needs a window with valid_until"
-        elif nxt.window is None or nxt.window.key != rule.window.key:
-            problem = f"{nxt.id} needs a window on the same key date as {rule.id}"
-        elif nxt.window.valid_from != rule.window.valid_until + timedelta(days=1):
-            problem = f"{nxt.id} must be valid from the day after {rule.id}'s valid_until"
-        elif (nxt.trigger_kind, nxt.zone) != (rule.trigger_kind, rule.zone):
-            problem = f"{nxt.id} must have the trigger_kind and zone of {rule.id}"
-        if problem:
-            index = ours.get(rule.id, ours.get(nxt.id if nxt else "", 0))
-            line = locator.line_of(("rule", index, "window"))
-            raise RulePackError(file, line, f"rule[{index}].window", problem)
-
-
-def _check_references(rules: RulePack, accepted: set[str]) -> None:
-    for rule in rules.rules:
-        for needed in (*rule.children, *((rule.successor,) if rule.successor else ())):
-            if rules.find(needed) is None:
-                what = "accept" if rule.id in accepted else "keep"
-                raise ValidationError(
-                    "accepted", f"to {what} rule {rule.id}, also accept rule {needed}"
-                )
