@@ -37,10 +37,7 @@ from safecase.domain.deadlines import (
 )
 from safecase.domain.errors import ValidationError
 from safecase.services.computed_deadline_writer import ComputedDeadlineWriter
-from safecase.services.deadline_changes import (
-    Recomputed,
-    RecomputeReport,
-)
+from safecase.services.deadline_changes import Recomputed, RecomputeReport
 from safecase.services.deadline_recompute import evaluate
 from safecase.services.records import RecordsService
 from safecase.services.rule_fit import rule_fits_case
