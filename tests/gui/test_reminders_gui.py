@@ -27,7 +27,8 @@ from safecase.gui.reminders.reminder_scheduler import ReminderScheduler, system_
 from safecase.gui.reminders.tray_notifier import NEUTRAL_TEXT, TrayNotifier
 from safecase.services import vault as vault_service
 from safecase.services.records import RecordsService
-from safecase.services.reminders import AlertKind, CheckResult, ReminderAlert, ReminderService
+from safecase.services.reminder_check import AlertKind, CheckResult, ReminderAlert
+from safecase.services.reminders import ReminderService
 
 TITLE = "Appeal for Жаксылыков qqcanaryzz"
 ZONE = "Europe/Vienna"

@@ -22,7 +22,9 @@ from safecase.domain.deadlines import ReminderKind, build_schedule
 from safecase.domain.errors import ValidationError
 from safecase.services import vault as vault_service
 from safecase.services.records import RecordsService, expires_utc
-from safecase.services.reminders import AlertKind, ReminderService, escalation_slots, lead_days
+from safecase.services.reminder_check import AlertKind
+from safecase.services.reminder_schedules import lead_days
+from safecase.services.reminders import ReminderService, escalation_slots
 
 VIENNA = ZoneInfo("Europe/Vienna")
 ZONE_V = "Europe/Vienna"

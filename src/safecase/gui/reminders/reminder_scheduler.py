@@ -26,7 +26,8 @@ from PySide6.QtCore import QObject, QTimer, QTimeZone, Signal
 
 from safecase.domain.clock import Clock
 from safecase.gui.reminders.tray_notifier import TrayNotifier
-from safecase.services.reminders import CheckResult, ReminderService
+from safecase.services.reminder_check import CheckResult
+from safecase.services.reminders import ReminderService
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

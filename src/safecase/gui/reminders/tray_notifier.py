@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from safecase.services.reminders import ReminderAlert
+from safecase.services.reminder_check import ReminderAlert
 
 log = logging.getLogger(__name__)
 
