@@ -233,17 +233,12 @@ class ComputedDeadlineWriter:
     ) -> dict[str, str]:
         """Save recomputed deadlines whose rules were accepted; returns the ids not saved,
         with why."""
-        refused: dict[str, str] = {}
+        refused = self.unaccepted(moved, accepted)
         for deadline_id, (c, stored) in moved.items():
+            if deadline_id in refused:
+                continue
             d = self._records.get_typed(deadline_id, r.Deadline)
             old = stored or StoredTrigger.loads(d.trigger, deadline_id)
-            rule_ids = {d.rule_id, c.rule_id, old.inputs.rule_id, *old.path}
-            if not rule_ids & accepted:
-                refused[deadline_id] = (
-                    "moved for another reason than the accepted rules (e.g. newer holiday "
-                    "data): not saved; recompute it to review"
-                )
-                continue
             inputs = dataclasses.replace(old.inputs, trigger=c.trigger)
             new = dataclasses.replace(
                 old, inputs=inputs, pack_id=c.pack_id, pack_version=c.pack_version
@@ -252,6 +247,22 @@ class ComputedDeadlineWriter:
                 self.update(rules, d, c, new, confirmed=False)
             except (ValidationError, DeadlineComputationError) as exc:
                 refused[deadline_id] = str(exc)
+        return refused
+
+    def unaccepted(
+        self, moved: Mapping[str, tuple[Computation, StoredTrigger | None]], accepted: set[str]
+    ) -> dict[str, str]:
+        """The moved deadlines that follow from none of the accepted rules (they moved for
+        another reason, such as newer holiday data), with why: a pack update leaves them."""
+        refused: dict[str, str] = {}
+        for deadline_id, (c, stored) in moved.items():
+            d = self._records.get_typed(deadline_id, r.Deadline)
+            old = stored or StoredTrigger.loads(d.trigger, deadline_id)
+            if not {d.rule_id, c.rule_id, old.inputs.rule_id, *old.path} & accepted:
+                refused[deadline_id] = (
+                    "moved for another reason than the accepted rules (e.g. newer holiday "
+                    "data): not saved; recompute it to review"
+                )
         return refused
 
 

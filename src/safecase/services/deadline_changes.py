@@ -7,6 +7,8 @@ moved), and carries an error instead when the deadline could not be computed aga
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,6 +77,14 @@ class RecomputeReport:
     @property
     def failed(self) -> tuple[DeadlineChange, ...]:
         return tuple(c for c in self.changes if c.error is not None)
+
+    def with_errors(self, errors: Mapping[str, str]) -> RecomputeReport:
+        """This report, the changes of the deadlines named in `errors` carrying why."""
+        changes = tuple(
+            dataclasses.replace(c, error=errors[c.deadline_id]) if c.deadline_id in errors else c
+            for c in self.changes
+        )
+        return dataclasses.replace(self, changes=changes)
 
 
 def stored_day(text: str | None) -> date | None:

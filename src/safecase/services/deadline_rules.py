@@ -43,6 +43,7 @@ from safecase.services.records import RecordsService
 from safecase.services.rule_fit import rule_fits_case
 from safecase.services.rule_pack_store import (
     PackImport,
+    PackOverlay,
     Pin,
     RulePackStore,
     StoredPackInfo,
@@ -344,6 +345,18 @@ class RuleService:
         self._pending = [p for p in self._pending if p.pack.id != pack.id] + [pending]
         return pending
 
+    def preview_pack_update(
+        self, diff: PackDiff | PackImport, accepted_rule_ids: Iterable[str]
+    ) -> RecomputeReport:
+        """What `apply_pack_update` with these accepted changes would move, as it would
+        report it (a change it would not save carries why). Writes nothing.
+
+        Only this tells what a choice moves: a deadline can follow from an accepted rule
+        without being computed by it (the next deadline of a chain)."""
+        _, accepted, _, overlay = self._decide(diff, accepted_rule_ids)
+        report, moved = evaluate(self._conn, overlay.rules)
+        return report.with_errors(self._writer.unaccepted(moved, accepted))
+
     def apply_pack_update(
         self, diff: PackDiff | PackImport, accepted_rule_ids: Iterable[str]
     ) -> RecomputeReport:
@@ -353,21 +366,8 @@ class RuleService:
         The report lists every deadline that moved; a change that did not come from an
         accepted rule (newer holiday data, say) is reported with an error and not saved.
         """
-        pending = next((p for p in self._pending if p is diff or p.diff is diff), None)
-        if pending is None:
-            raise ValidationError("diff", "no imported pack with these changes: import it again")
-        accepted = set(accepted_rule_ids)
-        if unknown := accepted - set(pending.rule_ids):
-            raise ValidationError("accepted", f"not changed by this pack: {sorted(unknown)}")
-        before, pack = self.active, pending.pack
-        decisions: dict[str, Pin] = {}
-        for rule_id in set(pending.rule_ids) - accepted:
-            old = before.find(rule_id)
-            origin = old.origin if old is not None else None
-            decisions[rule_id] = (origin.id, origin.version) if origin else (None, None)
-        overlay = self._packs.overlay(pack, decisions)
-        after = overlay.rules
-        check_references(after, accepted)
+        pending, accepted, decisions, overlay = self._decide(diff, accepted_rule_ids)
+        before, after = self.active, overlay.rules
         now = self._clock.now().astimezone(UTC).isoformat(timespec="seconds")
         try:
             with transaction(self._conn):
@@ -379,12 +379,27 @@ class RuleService:
             self.active = before
             raise
         self._pending = [p for p in self._pending if p is not pending]
-        changes = tuple(
-            dataclasses.replace(c, error=refused[c.deadline_id])
-            if c.deadline_id in refused else c
-            for c in report.changes
-        )  # fmt: skip
-        return dataclasses.replace(report, changes=changes)
+        return report.with_errors(refused)
+
+    def _decide(
+        self, diff: PackDiff | PackImport, accepted_rule_ids: Iterable[str]
+    ) -> tuple[PackImport, set[str], dict[str, Pin], PackOverlay]:
+        """The pending import, the accepted rule ids, the pins that keep each declined rule
+        as it was, and the active rules they give; ValidationError if they do not hold."""
+        pending = next((p for p in self._pending if p is diff or p.diff is diff), None)
+        if pending is None:
+            raise ValidationError("diff", "no imported pack with these changes: import it again")
+        accepted = set(accepted_rule_ids)
+        if unknown := accepted - set(pending.rule_ids):
+            raise ValidationError("accepted", f"not changed by this pack: {sorted(unknown)}")
+        decisions: dict[str, Pin] = {}
+        for rule_id in set(pending.rule_ids) - accepted:
+            old = self.active.find(rule_id)
+            origin = old.origin if old is not None else None
+            decisions[rule_id] = (origin.id, origin.version) if origin else (None, None)
+        overlay = self._packs.overlay(pending.pack, decisions)
+        check_references(overlay.rules, accepted)
+        return pending, accepted, decisions, overlay
 
 
 _OVERRIDE_NOTE = "Due date changed by hand:"
