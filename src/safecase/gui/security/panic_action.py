@@ -3,9 +3,12 @@
 In this order, because the first thing an onlooker must stop seeing is the screen:
 1. hide every SafeCase window (main window, dialogs, viewers, menus, tooltips) at once;
 2. clear the clipboard and the X11 selection if SafeCase put them there — our secret copies
-   (`SecretClipboard`), anything copied with an ordinary Ctrl+C from a SafeCase field while
-   SafeCase was in front, and whatever the platform says we own. Content another program put
-   there is left alone;
+   (`SecretClipboard`), an ordinary Ctrl+C or selection from a SafeCase field (which the
+   platform reports as ours), and, where the platform cannot tell who copied, anything copied
+   while SafeCase was in front. Content another program put there is left alone, even when it
+   copies while SafeCase is in front: once the platform has shown it tells (X11 always does,
+   elsewhere it shows it on our first copy), only its word counts — and the very text SafeCase
+   copied, should another program (a clipboard manager) have taken it over;
 3. lock through `LockController.lock()` (closes record windows, clears views, closes the store,
    zeroes the key) — this may wait for a running background task, which is why hiding comes
    first;
@@ -111,6 +114,9 @@ class PanicAction(QObject):
         self._tray_menu: QMenu | None = None
         self._key = secrets.token_bytes(32)
         self._copied_here: bytes | None = None
+        # Whether QClipboard's ownership tells SafeCase's copies from other programs': proven on
+        # X11 (tests/security/test_t10_clipboard_x11.py), learnt elsewhere from our first copy.
+        self._ownership_reported = app.platformName() == "xcb"
         self._panicking = False
         self.action = QAction(self.tr("Hide and lock now (panic)"), self)
         self.action.setShortcut(sequence)
@@ -180,11 +186,21 @@ class PanicAction(QObject):
         return hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).digest()
 
     def _on_clipboard_data_changed(self) -> None:
-        # A change while SafeCase is in front is (almost always) a copy from a SafeCase field.
-        if self._app.applicationState() == Qt.ApplicationState.ApplicationActive or (
+        clipboard = self._app.clipboard()
+        digest = self._digest(clipboard.text())
+        if clipboard.ownsClipboard():
+            self._ownership_reported = True
+            self._copied_here = digest
+        elif self._ownership_reported:
+            # Another program owns it: theirs, unless it is the very text copied from SafeCase.
+            if self._copied_here is None or not hmac.compare_digest(digest, self._copied_here):
+                self._copied_here = None
+        elif self._app.applicationState() == Qt.ApplicationState.ApplicationActive or (
             self._app.focusWidget() is not None
         ):
-            self._copied_here = self._digest(self._app.clipboard().text())
+            # The platform cannot tell: a change while SafeCase is in front is (almost always) a
+            # copy from a SafeCase field.
+            self._copied_here = digest
         else:
             self._copied_here = None
 
