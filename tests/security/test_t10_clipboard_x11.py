@@ -243,3 +243,22 @@ def test_t10_x11_lock_leaves_another_programs_copy(
     assert (seen["clipboard"], seen["primary"]) == (FOREIGN, FOREIGN + " (primary)")
     assert _owners(seen) == _owners(theirs)
     assert 0 not in _owners(seen)
+
+
+def test_t10_x11_panic_clears_the_name_another_program_took_over(
+    clients: Clients, created_vault: tuple[Path, str], record_security: RecordSecurity
+) -> None:
+    """A clipboard manager that takes over SafeCase's copy (it copies the same text in the
+    background, so SafeCase no longer owns it): the panic key still clears CLIPBOARD, by the
+    text SafeCase copied. The idle lock does not (it goes by ownership only): see SECURITY.md."""
+    safecase = clients.safecase(created_vault[0])
+    safecase.do(f"copy {NAME}")
+    taken = clients.other_program_copies(NAME, "background")
+    assert not safecase.do("state")["owns_clipboard"]
+    safecase.do("panic")
+    seen = clients.read()
+    record_security("T10", n=1, x11_taken_over_left=int(seen["clipboard"] == NAME))
+    assert seen["clipboard"] == ""
+    assert seen["clipboard_owner"] == 0
+    # PRIMARY held "NAME (primary)", a different text, owned by the other program: left alone.
+    assert seen["primary_owner"] == taken["primary_owner"]
