@@ -30,6 +30,7 @@ from safecase.crypto import age
 from safecase.domain.errors import InvalidInput, SafeCaseError, VaultDamaged
 from safecase.services.vault import OpenVault
 from safecase.storage.backup_payload import BackupCorrupt, PayloadReader, PayloadWriter
+from safecase.storage.bulk_io import BackgroundWriter
 from safecase.storage.files import fsync_dir
 from safecase.storage.schema import latest_version
 from safecase.storage.snapshot import CopyCheck, check_copy, snapshot
@@ -97,15 +98,22 @@ def remove_stale_partials(directory: Path) -> int:
 
 @contextlib.contextmanager
 def _temporary_file(directory: Path) -> Iterator[tuple[Path, BinaryIO]]:
-    """A new 0600 file that is deleted unless the caller renames it away."""
+    """A new 0600 file that is deleted unless the caller renames it away. Unbuffered: the
+    bulk writes go straight to its descriptor (`BackgroundWriter`)."""
     path = _partial_path(directory)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(fd, "wb") as f:
+        with os.fdopen(fd, "wb", buffering=0) as f:
             yield path, f
     finally:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+
+
+def _reserve(payload_size: int) -> int:
+    """Room to reserve for the age file: 16 bytes of tag per 64 KiB chunk, plus a header of a
+    few hundred bytes per recipient; the writer cuts the file to its real length."""
+    return payload_size + payload_size // 4096 + 64 * 1024
 
 
 def create_backup(
@@ -138,12 +146,19 @@ def create_backup(
                     "db_key": bytes(key).hex(),
                 }
 
-            payload = PayloadWriter(db, facts.size, manifest)
             report = (
                 (lambda done: progress(min(done, facts.size), facts.size)) if progress else None
             )
-            age.encrypt(recipients, payload, f, progress=report)
-            f.flush()
+            # Three stages on three threads: read + hash the store, encrypt, write. Reserving
+            # the size first makes a full disk fail before any work.
+            with (
+                PayloadWriter(db, facts.size, manifest) as payload,
+                BackgroundWriter(
+                    f.fileno(), reserve=_reserve(payload.size), name="backup-write"
+                ) as sink,
+            ):
+                age.encrypt(recipients, payload, sink, progress=report)
+                sink.finish()
             os.fsync(f.fileno())
             os.replace(tmp, out)
             fsync_dir(out.parent)
@@ -190,17 +205,28 @@ def _validate_manifest(
 
 
 def _decrypt_to(
-    src: Path, identities: Sequence[age.Identity], db_path: Path, progress: Progress | None
+    src: Path,
+    identities: Sequence[age.Identity],
+    db_path: Path,
+    progress: Progress | None,
+    *,
+    durable: bool = True,
 ) -> _Decrypted:
+    """Decrypt `src` into the new file `db_path`; `durable` fsyncs it (a restore's copy must
+    survive a crash, a verify's throw-away copy need not)."""
     total = src.stat().st_size
     fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as db_out, src.open("rb") as f:
-        reader = PayloadReader(db_out, max_db_bytes=MAX_DB_BYTES)
+    with (
+        os.fdopen(fd, "wb", buffering=0) as db_out,
+        src.open("rb") as f,
+        # A copy cannot be larger than the backup that holds it: caps the reservation.
+        PayloadReader(db_out, max_db_bytes=min(MAX_DB_BYTES, total)) as reader,
+    ):
         report = (lambda done: progress(min(done, total), total)) if progress else None
         age.decrypt(identities, f, reader, progress=report)
         result = reader.finish()
-        db_out.flush()
-        os.fsync(db_out.fileno())
+        if durable:
+            os.fsync(db_out.fileno())
     key, manifest_report = _validate_manifest(
         result.untrusted_manifest, result.db_size, result.db_sha256
     )
@@ -227,7 +253,8 @@ def verify_backup(
     """Fully decrypt and check a backup in a private temporary directory; touches no vault."""
     with tempfile.TemporaryDirectory(prefix="safecase-verify-") as scratch:
         os.chmod(scratch, 0o700)
-        decrypted = _decrypt_to(src, identities, Path(scratch) / "vault.db", progress)
+        scratch_db = Path(scratch) / "vault.db"
+        decrypted = _decrypt_to(src, identities, scratch_db, progress, durable=False)
         _check(decrypted)
         return decrypted.report
 

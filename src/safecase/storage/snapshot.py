@@ -25,6 +25,7 @@ from safecase.storage.health import (
 )
 from safecase.storage.schema import current_version
 
+CHECK_CACHE_KIB = 2048
 KINDS = ("person", "contact", "case", "event", "deadline", "note", "attachment")
 
 
@@ -71,10 +72,14 @@ def check_copy(db_path: Path, key: bytes | bytearray) -> CopyCheck:
     """Open a restored copy under its key and run every integrity check on it.
 
     The page-authentication pass and the structure pass each read the whole file; they run on
-    two connections in two threads (SQLite releases the GIL), which nearly halves a verify."""
+    two connections in two threads (SQLite releases the GIL), which nearly halves a verify.
+    Both are single passes, so a small page cache is as fast as the usual 64 MiB (measured:
+    `integrity_check` of a 1 GB copy 5.1–5.5 s either way) and keeps memory flat."""
     conn = dbconn.open_encrypted(db_path, key)
     second = dbconn.open_encrypted(db_path, key)
     try:
+        for c in (conn, second):
+            c.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
         with ThreadPoolExecutor(max_workers=2) as pool:
             encryption = pool.submit(check_encryption, second)
             structure = check_structure(conn)

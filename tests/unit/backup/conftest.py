@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,16 @@ from safecase.services.records import RecordsService
 def filled(created_vault: tuple[Path, str]) -> Filled:
     root, recovery = created_vault
     data = bytes(range(256)) * 1200  # ~300 KB: several age chunks
+    with vault_service.unlock(root, pw()) as vault:
+        fill(RecordsService(vault.conn), data)
+    return Filled(root, age.X25519Identity.from_str(recovery), data)
+
+
+@pytest.fixture
+def big_filled(created_vault: tuple[Path, str]) -> Filled:
+    """A vault whose store is larger than the 1 MiB file systems of the disk-full tests."""
+    root, recovery = created_vault
+    data = os.urandom(2 * 1024 * 1024)
     with vault_service.unlock(root, pw()) as vault:
         fill(RecordsService(vault.conn), data)
     return Filled(root, age.X25519Identity.from_str(recovery), data)
