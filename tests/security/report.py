@@ -36,7 +36,7 @@ WHAT = {
     "T7": "Hypothesis fuzz of every parser of outside data",
     "T8": "no network: audit hook, CLI + GUI under unshare -rn",
     "T9": "idle/screen-lock/sleep/minimise/panic lock leaves nothing",
-    "T10": "clipboard: secret hints, clearing, foreign content kept",
+    "T10": "clipboard: hints, clearing (X11: Ctrl+C, PRIMARY), foreign kept",
     "T11": "second instance refused; holder killed, vault reopens",
     "T12": "passphrase change / rekey interrupted at every step",
     "T14": "configuration guard: plain sqlite, pragmas, plaintext store",
@@ -129,7 +129,8 @@ def key_figure(row: Row) -> str:  # noqa: PLR0911 - one line per test id
     if t == "T9":
         return f"{_g(row, 'leaks')} leaks over {row.n} triggers (controls {_g(row, 'controls_ok')}/{row.n})"
     if t == "T10":
-        return f"{_g(row, 'ours_left')} of ours left, {_g(row, 'clobbered')} foreign clobbered, {_g(row, 'hints_missing')} hints missing"
+        return (f"{_g(row, 'ours_left')} of ours left, {_g(row, 'clobbered')} foreign clobbered, {_g(row, 'hints_missing')} hints missing; "
+                f"X11 controls that read the copy before the lock: {_g(row, 'x11_controls_read')}")  # fmt: skip
     if t == "T11":
         return f"{_g(row, 'second_opens')} second opens, {_g(row, 'unclean')} unclean, {_g(row, 'locked_out')} locked out"
     if t == "T12":

@@ -202,8 +202,8 @@ def test_t10_x11_finding_f5_lock_clears_an_ordinary_copy(
         for key in ("clipboard", "primary")
         if NAME in str(after[key]) or after[key + "_formats"]
     ]
-    record_security("T10", n=1, x11_control_read=int(before["clipboard"] == NAME),
-                    x11_left_after_lock=len(left), trigger=trigger)  # fmt: skip
+    record_security("T10", n=1, ours_left=len(left), trigger=trigger,
+                    x11_controls_read=int(before["clipboard"] == before["primary"] == NAME))  # fmt: skip
     assert left == []
     assert not locked["owns_clipboard"] and not locked["owns_primary"]
     # Nobody owns either selection any more, so nobody can serve the name; SafeCase least of all.
@@ -239,7 +239,7 @@ def test_t10_x11_lock_leaves_another_programs_copy(
     assert not locked["vault_open"]
     seen = clients.read()
     kept = seen["clipboard"] == FOREIGN and seen["primary"] == FOREIGN + " (primary)"
-    record_security("T10", n=1, x11_foreign_clobbered=int(not kept), trigger=trigger)
+    record_security("T10", n=1, clobbered=int(not kept), trigger=trigger)
     assert (seen["clipboard"], seen["primary"]) == (FOREIGN, FOREIGN + " (primary)")
     assert _owners(seen) == _owners(theirs)
     assert 0 not in _owners(seen)
@@ -257,7 +257,7 @@ def test_t10_x11_panic_clears_the_name_another_program_took_over(
     assert not safecase.do("state")["owns_clipboard"]
     safecase.do("panic")
     seen = clients.read()
-    record_security("T10", n=1, x11_taken_over_left=int(seen["clipboard"] == NAME))
+    record_security("T10", n=1, ours_left=int(seen["clipboard"] == NAME))
     assert seen["clipboard"] == ""
     assert seen["clipboard_owner"] == 0
     # PRIMARY held "NAME (primary)", a different text, owned by the other program: left alone.
