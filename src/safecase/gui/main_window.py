@@ -34,6 +34,7 @@ from safecase.gui.backup.auto_backup_dialog import AutoBackupDialog
 from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
 from safecase.gui.backup.backup_now_dialog import BackupNowDialog
 from safecase.gui.backup.restore_dialog import RestoreDialog
+from safecase.gui.deadlines.rule_pack_import_dialog import RulePackImportDialog
 from safecase.gui.dialogs.about_dialog import AboutDialog
 from safecase.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from safecase.gui.dialogs.health_check_dialog import HealthCheckDialog
@@ -50,6 +51,7 @@ from safecase.gui.reminders.reminder_scheduler import ReminderScheduler
 from safecase.gui.settings import Settings
 from safecase.gui.shortcuts import Shortcuts
 from safecase.gui.views.empty_state_view import EmptyStateView
+from safecase.gui.views.records_session import RecordsSession
 from safecase.gui.views.view_context import ViewContext
 from safecase.gui.views.view_registry import ViewRegistry
 from safecase.services.vault import OpenVault
@@ -159,6 +161,9 @@ class MainWindow(QMainWindow):
         self.health_check_action = self._action(
             self.tr("Check vault &health…"), self._on_health_check_action_triggered
         )
+        self.import_rules_action = self._action(
+            self.tr("&Import rules from my organisation…"), self._on_import_rules_action_triggered
+        )
         self.backup_now_action = self._action(
             self.tr("&Back up now…"), self._on_backup_now_action_triggered
         )
@@ -194,6 +199,8 @@ class MainWindow(QMainWindow):
             self.health_check_action,
         ):
             vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.import_rules_action)
         vault_menu.addSeparator()
         for action in (
             self.backup_now_action,
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
             self.recovery_key_action,
             self.rotate_key_action,
             self.health_check_action,
+            self.import_rules_action,
             self.backup_now_action,
             self.restore_backup_action,
             self.auto_backup_action,
@@ -329,6 +337,13 @@ class MainWindow(QMainWindow):
     def _on_health_check_action_triggered(self) -> None:
         if (vault := self._lock.vault) is not None:
             self._open_tracked(HealthCheckDialog(vault, self._runner, self))
+
+    def _on_import_rules_action_triggered(self) -> None:
+        if (vault := self._lock.vault) is not None:
+            sessions = (getattr(page, "session", None) for page in self.pages.values())
+            session = next((s for s in sessions if isinstance(s, RecordsSession)), None)
+            dialog = RulePackImportDialog.for_vault(vault, self._clock, self._runner, session, self)
+            self._open_tracked(dialog)
 
     def _on_backup_now_action_triggered(self) -> None:
         if (vault := self._lock.vault) is not None:
