@@ -1677,6 +1677,10 @@ Setting up takes about three minutes:
         <translation>Қойманың &amp;тұтастығын тексеру…</translation>
     </message>
     <message>
+        <source>&amp;Import rules from my organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,6 +1870,191 @@ Setting up takes about three minutes:
     </message>
     <message>
         <source>Not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackChangeText</name>
+    <message>
+        <source>New rule: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule removed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule changed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date it asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happens on a non-working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what must happen by the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dates it applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of day it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadlines that follow from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outer limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED – %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (checked %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source until now: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also changes: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines computed by it would no longer follow from a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked against the law: check every date it gives yourself before you rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of its special circumstances are UNVERIFIED: check those dates yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved automatically: check it yourself in Deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would no longer follow from a rule (withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same date, %1; confidence %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your date set by hand stays; the rule now gives %1 (before: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3 earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3 later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackChangesPanel</name>
+    <message>
+        <source>What the pack changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the changes to take on. A change you leave unticked keeps that rule as it is now. Check the source of each, and be careful with unverified rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deadlines that would move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3220,6 +3409,150 @@ This can take a few minutes for a large vault. Keep the computer on until it is 
     </message>
     <message>
         <source>The data key was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulePackImportDialog</name>
+    <message>
+        <source>Import rules from your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation can give you its own deadline rules as a file. SafeCase checks the file and shows what it would change. Nothing changes until you apply the changes you ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .toml file from your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose the rule pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rule pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the checked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule packs (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rule pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, replacing version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, new to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It changes none of your rules: there is nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out which deadlines would move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes cannot be taken on like this: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change is ticked: applying would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadline would move with the ticked changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With the ticked changes, %n open deadline(s) would move:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the ticked changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the open deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deadline moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The ticked changes are in your rules now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) could not be moved automatically: check them in Deadlines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeCase could not apply these changes: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, line %2, at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, in the file as a whole: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a rule pack SafeCase can use. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

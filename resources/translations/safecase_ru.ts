@@ -1679,6 +1679,10 @@ Setting up takes about three minutes:
         <translation>Проверить &amp;целостность хранилища…</translation>
     </message>
     <message>
+        <source>&amp;Import rules from my organisation…</source>
+        <translation>&amp;Импортировать правила моей организации…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Сделать &amp;резервную копию…</translation>
     </message>
@@ -1869,6 +1873,192 @@ Setting up takes about three minutes:
     <message>
         <source>Not saved: %s</source>
         <translation>Не сохранено: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PackChangeText</name>
+    <message>
+        <source>New rule: %s</source>
+        <translation>Новое правило: %s</translation>
+    </message>
+    <message>
+        <source>Rule removed: %s</source>
+        <translation>Правило удаляется: %s</translation>
+    </message>
+    <message>
+        <source>Rule changed: %s</source>
+        <translation>Правило меняется: %s</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>the date it asks for</source>
+        <translation>дата, которую оно запрашивает</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <source>what happens on a non-working day</source>
+        <translation>перенос с нерабочего дня</translation>
+    </message>
+    <message>
+        <source>non-working days</source>
+        <translation>нерабочие дни</translation>
+    </message>
+    <message>
+        <source>what must happen by the date</source>
+        <translation>что нужно сделать к сроку</translation>
+    </message>
+    <message>
+        <source>where it applies</source>
+        <translation>где оно применяется</translation>
+    </message>
+    <message>
+        <source>the dates it applies to</source>
+        <translation>период действия</translation>
+    </message>
+    <message>
+        <source>the time of day it ends</source>
+        <translation>время окончания срока</translation>
+    </message>
+    <message>
+        <source>special circumstances</source>
+        <translation>особые обстоятельства</translation>
+    </message>
+    <message>
+        <source>the deadlines that follow from it</source>
+        <translation>вытекающие из него сроки</translation>
+    </message>
+    <message>
+        <source>outer limit</source>
+        <translation>предельный срок</translation>
+    </message>
+    <message>
+        <source>pauses</source>
+        <translation>приостановления</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>напоминания</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <source>date last checked</source>
+        <translation>дата последней проверки</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>НЕ ПРОВЕРЕНО</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED – %s</source>
+        <translation>НЕ ПРОВЕРЕНО – %s</translation>
+    </message>
+    <message>
+        <source>Period: %1 → %2</source>
+        <translation>Срок: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Period: %s</source>
+        <translation>Срок: %s</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 → %2</source>
+        <translation>Уровень достоверности: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Confidence: %s</source>
+        <translation>Уровень достоверности: %s</translation>
+    </message>
+    <message>
+        <source>Source: %1 (checked %2)</source>
+        <translation>Источник: %1 (проверено %2)</translation>
+    </message>
+    <message>
+        <source>Source until now: %s</source>
+        <translation>Прежний источник: %s</translation>
+    </message>
+    <message>
+        <source>Also changes: %s</source>
+        <translation>Также меняется: %s</translation>
+    </message>
+    <message>
+        <source>Deadlines computed by it would no longer follow from a rule.</source>
+        <translation>Сроки, рассчитанные по нему, больше не будут следовать из правила.</translation>
+    </message>
+    <message>
+        <source>Not checked against the law: check every date it gives yourself before you rely on it.</source>
+        <translation>Не сверено с законом: проверяйте сами каждую дату по этому правилу, прежде чем на неё полагаться.</translation>
+    </message>
+    <message>
+        <source>Some of its special circumstances are UNVERIFIED: check those dates yourself.</source>
+        <translation>Некоторые его особые обстоятельства НЕ ПРОВЕРЕНЫ: такие даты проверяйте сами.</translation>
+    </message>
+    <message>
+        <source>Not moved automatically: check it yourself in Deadlines.</source>
+        <translation>Не сдвинут автоматически: проверьте его сами в разделе «Сроки».</translation>
+    </message>
+    <message>
+        <source>Would no longer follow from a rule (withdrawn).</source>
+        <translation>Больше не будет следовать из правила (отменяется).</translation>
+    </message>
+    <message>
+        <source>Same date, %1; confidence %2 → %3.</source>
+        <translation>Дата та же, %1; уровень достоверности %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Your date set by hand stays; the rule now gives %1 (before: %2).</source>
+        <translation>Дата, заданная вручную, остаётся; по правилу теперь получается %1 (раньше: %2).</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3 earlier.</source>
+        <translation>%1 → %2, на %3 раньше.</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3 later.</source>
+        <translation>%1 → %2, на %3 позже.</translation>
+    </message>
+    <message>
+        <source>%1 → %2.</source>
+        <translation>%1 → %2.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackChangesPanel</name>
+    <message>
+        <source>What the pack changes</source>
+        <translation>Что меняет набор правил</translation>
+    </message>
+    <message>
+        <source>Tick the changes to take on. A change you leave unticked keeps that rule as it is now. Check the source of each, and be careful with unverified rules.</source>
+        <translation>Отметьте изменения, которые принимаете. Если изменение не отмечено, правило остаётся как сейчас. Проверьте источник каждого и будьте осторожны с непроверенными правилами.</translation>
+    </message>
+    <message>
+        <source>Rule changes</source>
+        <translation>Изменения правил</translation>
+    </message>
+    <message>
+        <source>Open deadlines that would move</source>
+        <translation>Открытые сроки, которые сдвинутся</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3420,153 @@ This can take a few minutes for a large vault. Keep the computer on until it is 
     <message>
         <source>The data key was not replaced.</source>
         <translation>Ключ данных не заменён.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePackImportDialog</name>
+    <message>
+        <source>Import rules from your organisation</source>
+        <translation>Импорт правил вашей организации</translation>
+    </message>
+    <message>
+        <source>Your organisation can give you its own deadline rules as a file. SafeCase checks the file and shows what it would change. Nothing changes until you apply the changes you ticked.</source>
+        <translation>Ваша организация может передать вам свои правила расчёта сроков в виде файла. SafeCase проверяет файл и показывает, что он изменит. Ничего не меняется, пока вы не примените отмеченные изменения.</translation>
+    </message>
+    <message>
+        <source>Rule pack file</source>
+        <translation>Файл набора правил</translation>
+    </message>
+    <message>
+        <source>A .toml file from your organisation</source>
+        <translation>Файл .toml от вашей организации</translation>
+    </message>
+    <message>
+        <source>Rule pack &amp;file:</source>
+        <translation>&amp;Файл набора правил:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the rule pack file</source>
+        <translation>Выбрать файл набора правил</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file</source>
+        <translation>П&amp;роверить файл</translation>
+    </message>
+    <message>
+        <source>Check the rule pack file</source>
+        <translation>Проверить файл набора правил</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the checked changes</source>
+        <translation>&amp;Применить отмеченные изменения</translation>
+    </message>
+    <message>
+        <source>SafeCase</source>
+        <translation>SafeCase</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.toml);;All files (*)</source>
+        <translation>Наборы правил (*.toml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the rule pack…</source>
+        <translation>Проверка набора правил…</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, replacing version %3.</source>
+        <translation>«%1», версия %2, вместо версии %3.</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, new to this vault.</source>
+        <translation>«%1», версия %2, в этом хранилище впервые.</translation>
+    </message>
+    <message>
+        <source>It changes none of your rules: there is nothing to apply.</source>
+        <translation>Он не меняет ни одного из ваших правил: применять нечего.</translation>
+    </message>
+    <message>
+        <source>Working out which deadlines would move…</source>
+        <translation>Выясняем, какие сроки сдвинутся…</translation>
+    </message>
+    <message>
+        <source>These changes cannot be taken on like this: %s</source>
+        <translation>Эти изменения нельзя принять в таком виде: %s</translation>
+    </message>
+    <message>
+        <source>No change is ticked: applying would change nothing.</source>
+        <translation>Ни одно изменение не отмечено: применение ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>No open deadline would move with the ticked changes.</source>
+        <translation>С отмеченными изменениями ни один открытый срок не сдвинется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the ticked changes, %n open deadline(s) would move:</source>
+        <translation>
+            <numerusform>С отмеченными изменениями сдвинется %n открытый срок:</numerusform>
+            <numerusform>С отмеченными изменениями сдвинутся %n открытых срока:</numerusform>
+            <numerusform>С отмеченными изменениями сдвинутся %n открытых сроков:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the ticked changes…</source>
+        <translation>Применяем отмеченные изменения…</translation>
+    </message>
+    <message>
+        <source>What happened to the open deadlines</source>
+        <translation>Что стало с открытыми сроками</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) moved.</source>
+        <translation>
+            <numerusform>Сдвинут %n срок.</numerusform>
+            <numerusform>Сдвинуто %n срока.</numerusform>
+            <numerusform>Сдвинуто %n сроков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deadline moved.</source>
+        <translation>Ни один открытый срок не сдвинут.</translation>
+    </message>
+    <message>
+        <source>Done. The ticked changes are in your rules now.</source>
+        <translation>Готово. Отмеченные изменения теперь в ваших правилах.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) could not be moved automatically: check them in Deadlines.</source>
+        <translation>
+            <numerusform>%n срок не удалось сдвинуть автоматически: проверьте его в разделе «Сроки».</numerusform>
+            <numerusform>%n срока не удалось сдвинуть автоматически: проверьте их в разделе «Сроки».</numerusform>
+            <numerusform>%n сроков не удалось сдвинуть автоматически: проверьте их в разделе «Сроки».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>SafeCase could not apply these changes: %s.</source>
+        <translation>SafeCase не смог применить эти изменения: %s.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>In %1, line %2, at %3: %4.</source>
+        <translation>%1, строка %2, поле %3: %4.</translation>
+    </message>
+    <message>
+        <source>In %1, in the file as a whole: %4.</source>
+        <translation>%1, файл целиком: %4.</translation>
+    </message>
+    <message>
+        <source>This file is not a rule pack SafeCase can use. Nothing was changed.</source>
+        <translation>Этот файл не является набором правил, который SafeCase может использовать. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ Each screen is yielded while it is shown, laid out and filled with data: the fir
 page by page, the unlock window and the recovery dialog, the main window with every section
 (a record chosen in each list), and every dialog the main window and the records views open
 (editors new and existing, picker, history, search palette with results, attachment viewer, the
-delete question, the vault dialogs, the language dialog). Build the tour only after installing
-any translator: texts are translated when widgets are made.
+delete question, the vault dialogs, the rule-pack import, the language dialog). Build the tour
+only after installing any translator: texts are translated when widgets are made.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from gui_helpers import WAIT_MS, wait_idle
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from records_harness import RecordsWindow, open_records_window
+from rule_packs import our_pack, pl_deadlines
 
 from factories import make_case, make_contact, make_deadline, make_event, make_note, make_person
 from helpers import FAST_KDF, PASSPHRASE
 from safecase.domain.clock import FakeClock
-from safecase.domain.records import Attachment, Deadline, Person, Record, RecordKind
+from safecase.domain.records import Attachment, Case, Deadline, Person, Record, RecordKind
 from safecase.gui.background import BackgroundRunner
 from safecase.gui.backup.auto_backup_dialog import AutoBackupDialog
 from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
@@ -35,6 +36,7 @@ from safecase.gui.backup.backup_now_dialog import BackupNowDialog
 from safecase.gui.backup.quit_backup_dialog import QuitBackupDialog
 from safecase.gui.backup.restore_dialog import RestoreDialog
 from safecase.gui.backup.vault_replacer import ReplaceProgressDialog
+from safecase.gui.deadlines.rule_pack_import_dialog import RulePackImportDialog
 from safecase.gui.dialogs.about_dialog import AboutDialog
 from safecase.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from safecase.gui.dialogs.create_vault_wizard import CreateVaultWizard
@@ -54,6 +56,7 @@ from safecase.gui.views.recycle_bin_view import RecycleBinView
 from safecase.gui.widgets.secret_clipboard import SecretClipboard
 from safecase.services.backup import create_backup
 from safecase.services.backup_secrets import recovery_recipients
+from safecase.services.deadline_rules import RuleService
 from safecase.services.records import RecordsService
 from safecase.services.vault import OpenVault
 
@@ -316,7 +319,26 @@ class ScreenTour:
             yield from self._shown(f"vault dialog: {kind.__name__}", dialog)
         language = LanguageDialog(self.settings, main)
         yield from self._shown("language", language)
+        yield from self._rule_pack_import(harness)
         yield from self._backup_dialogs(harness)
+
+    def _rule_pack_import(self, harness: RecordsWindow) -> Iterator[Screen]:
+        """The organisation's rule pack, checked: its changes and a deadline they move."""
+        assert self.data is not None
+        case = next(record for record in self.data.records if isinstance(record, Case))
+        rules = RuleService(self.vault.conn, self.records, self.clock)
+        for deadline in pl_deadlines(rules, case.id):
+            self.data.texts |= set(vars_of(deadline))
+        pack = self.tmp_path / "our-rules.toml"
+        pack.write_text(our_pack(), "utf-8")
+        harness.window.import_rules_action.trigger()
+        dialog = harness.lock.tracked_windows()[-1]
+        assert isinstance(dialog, RulePackImportDialog)
+        dialog.file_edit.setText(str(pack))
+        dialog.check_button.click()
+        self.settle()
+        assert dialog.review is not None and dialog.changes.deadline_texts(), dialog.message_text()
+        yield from self._shown("import rules from the organisation", dialog)
 
     def _backup_dialogs(self, harness: RecordsWindow) -> Iterator[Screen]:
         main = harness.window
