@@ -145,10 +145,11 @@ class PayloadReader:
 
     The copy is hashed and written on a worker thread (`BackgroundWriter`), after reserving
     its size on disk, which the tar header gives and `max_db_bytes` caps: a full disk fails
-    before the copy starts."""
+    before the copy starts. `write_behind` suits a copy that will be fsynced."""
 
-    def __init__(self, db_out: BinaryIO, *, max_db_bytes: int) -> None:
+    def __init__(self, db_out: BinaryIO, *, max_db_bytes: int, write_behind: bool = False) -> None:
         self._db_fd = db_out.fileno()
+        self._write_behind = write_behind
         self._db: BackgroundWriter | None = None
         self._max_db = max_db_bytes
         self._head = bytearray()
@@ -214,7 +215,11 @@ class PayloadReader:
         if expected == DB_MEMBER:
             self._db_size = info.size
             self._db = BackgroundWriter(
-                self._db_fd, digest=self._digest, reserve=info.size, name="copy-write"
+                self._db_fd,
+                digest=self._digest,
+                reserve=info.size,
+                write_behind=self._write_behind,
+                name="copy-write",
             )
             self._state = "db"
         else:

@@ -97,14 +97,18 @@ def test_read_ahead_closed_early_stops_its_producer() -> None:
     assert filled <= DEPTH + 1
 
 
-def test_background_writer_writes_and_hashes_every_byte(tmp_path: Path) -> None:
+@pytest.mark.parametrize("write_behind", [False, True])
+def test_background_writer_writes_and_hashes_every_byte(tmp_path: Path, write_behind: bool) -> None:
     rng = random.Random(7)
     pieces = [
         os.urandom(rng.choice([1, 511, 65552, BUFFER_SIZE, 3 * BUFFER_SIZE])) for _ in range(40)
     ]
     digest = hashlib.sha256()
     path = tmp_path / "out"
-    with path.open("wb", buffering=0) as f, BackgroundWriter(f.fileno(), digest=digest) as w:
+    with (
+        path.open("wb", buffering=0) as f,
+        BackgroundWriter(f.fileno(), digest=digest, write_behind=write_behind) as w,
+    ):
         for piece in pieces:
             reused = bytearray(piece)
             w.write(memoryview(reused))
