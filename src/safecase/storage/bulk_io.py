@@ -28,7 +28,6 @@ from typing import Protocol, Self
 
 BUFFER_SIZE = 1024 * 1024
 WRITE_BEHIND = 8 * BUFFER_SIZE  # how much written data to hand to the disk at a time
-_SYNC_FILE_RANGE_WRITE = 2
 DEPTH = 4  # buffers per stage: enough to absorb jitter between stages
 THREAD_PREFIX = "safecase-io-"
 
@@ -224,7 +223,7 @@ class BackgroundWriter(_Worker):
             self._buf, self._fill = None, 0
 
     def finish(self) -> None:
-        """Wait until every byte written so far is on its way to disk; raise a write error."""
+        """Wait until every byte passed to `write` is in the file; raise a write error."""
         self._send()
         self._join()
         if self._error is not None:
@@ -278,6 +277,7 @@ def preallocate(fd: int, size: int) -> bool:
     return False
 
 
+_SYNC_FILE_RANGE_WRITE = 2  # start writing dirty pages, do not wait for them
 _ARGTYPES = {
     # int fallocate(int fd, int mode, off64_t offset, off64_t len)
     "fallocate": [ctypes.c_int, ctypes.c_int, ctypes.c_int64, ctypes.c_int64],
