@@ -3,6 +3,7 @@ validation errors with file:line: field, and the calendar export (0600, upload w
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
@@ -16,6 +17,7 @@ from icalendar import Calendar
 
 from factories import make_case, make_deadline
 from helpers import FAST_KDF, PASSPHRASE, pw
+from safecase import cli
 from safecase.cli import errors, main
 from safecase.domain.deadlines import Rule, TriggerKind, compute, core_pack_path, load_core_pack
 from safecase.services import vault as vault_service
@@ -23,6 +25,18 @@ from safecase.services.records import RecordsService
 
 CORE = load_core_pack()
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@pytest.fixture(autouse=True)
+def _no_network_guard_in_the_test_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests call the CLI's `main()` inside the pytest process. Its network guard is an
+    audit hook, which can never be removed: installed here it would refuse the sockets of every
+    later test in the run (T8's positive control among them), depending on the random order.
+    The rest of the hardening still runs; the guard itself is checked on the CLI in its own
+    process (tests/security/test_t16_core_dumps.py, test_t08_no_network.py)."""
+    monkeypatch.setattr(
+        cli, "harden_process", functools.partial(cli.harden_process, network_guard=False)
+    )
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
