@@ -19,6 +19,7 @@ import re
 import secrets
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,7 +34,7 @@ from safecase.storage.backup_payload import BackupCorrupt, PayloadReader, Payloa
 from safecase.storage.bulk_io import BackgroundWriter
 from safecase.storage.files import fsync_dir
 from safecase.storage.schema import latest_version
-from safecase.storage.snapshot import CopyCheck, check_copy, snapshot
+from safecase.storage.snapshot import CheckStopped, CopyCheck, check_copy, snapshot
 
 FORMAT = "safecase-backup"
 FORMAT_VERSION = 1
@@ -41,6 +42,7 @@ PARTIAL_PREFIX = ".safecase-backup-"
 PARTIAL_SUFFIX = ".partial"
 MAX_DB_BYTES = 64 * 1024**3
 DEFAULT_SCRYPT_LOG_N = 18
+CANCEL_POLL_S = 0.1
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes total); raise BackupCancelled to stop
 
@@ -239,9 +241,35 @@ def _decrypt_to(
     return _Decrypted(db_path, key, manifest_report)
 
 
-def _check(decrypted: _Decrypted) -> CopyCheck:
+def _keep_going(progress: Progress | None, total: int) -> Callable[[], bool] | None:
+    """Ask `progress` (at most every 0.1 s) whether to go on, during the integrity checks: the
+    only way a caller stops is its progress callback raising `BackupCancelled`."""
+    if progress is None:
+        return None
+    report = progress
+    asked = [0.0]
+    stopped = [False]
+
+    def keep_going() -> bool:
+        now = time.monotonic()
+        if stopped[0] or now - asked[0] < CANCEL_POLL_S:
+            return not stopped[0]
+        asked[0] = now
+        try:
+            report(total, total)  # all decrypted; checking
+        except BackupCancelled:
+            stopped[0] = True
+        return not stopped[0]
+
+    return keep_going
+
+
+def _check(decrypted: _Decrypted, src: Path, progress: Progress | None = None) -> CopyCheck:
+    keep_going = _keep_going(progress, src.stat().st_size)
     try:
-        check = check_copy(decrypted.db_path, decrypted.key)
+        check = check_copy(decrypted.db_path, decrypted.key, keep_going=keep_going)
+    except CheckStopped as exc:
+        raise BackupCancelled("stopped during the integrity checks") from exc
     except (VaultDamaged, SafeCaseError) as exc:
         raise BackupCorrupt("backup copy does not open under its key") from exc
     if not check.health.healthy:
@@ -261,7 +289,7 @@ def verify_backup(
         os.chmod(scratch, 0o700)
         scratch_db = Path(scratch) / "vault.db"
         decrypted = _decrypt_to(src, identities, scratch_db, progress, durable=False)
-        _check(decrypted)
+        _check(decrypted, src, progress)
         return decrypted.report
 
 
@@ -276,7 +304,7 @@ def restore_into(
     key, the report and the vault id. On any failure `target_db` is removed."""
     try:
         decrypted = _decrypt_to(src, identities, target_db, progress)
-        check = _check(decrypted)
+        check = _check(decrypted, src, progress)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             target_db.unlink()

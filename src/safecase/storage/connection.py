@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -55,6 +55,7 @@ class Connection(Protocol):
     def create_function(self, name: str, narg: int, func: Any, /, **kw: Any) -> None: ...
     def backup(self, target: Any, /, **kw: Any) -> None: ...
     def open_blob(self, *args: Any, **kw: Any) -> Any: ...
+    def set_progress_handler(self, handler: Callable[[], int] | None, n: int, /) -> None: ...
 
 
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
@@ -197,6 +198,10 @@ class SerializedConnection:
 
     def open_blob(self, *args: Any, **kw: Any) -> Any:
         return self._raw.open_blob(*args, **kw)
+
+    def set_progress_handler(self, handler: Callable[[], int] | None, n: int, /) -> None:
+        with self.lock:
+            self._raw.set_progress_handler(handler, n)
 
 
 def raw_key_literal(key: bytes | bytearray) -> bytearray:

@@ -134,3 +134,25 @@ def test_restore_to_a_full_disk_fails_early_and_removes_the_copy(
     assert "preallocate" in report["frames"]
     assert report["left"] == []
     assert report["threads"] == []
+
+
+def test_a_stop_during_the_integrity_checks_interrupts_them(filled: Filled, tmp_path: Path) -> None:
+    """The lock stops an automatic backup's check through its progress callback; the checks at
+    the end of a verify must listen too, not only the decryption before them."""
+    out = tmp_path / "b.age"
+    with vault_service.unlock(filled.root, pw()) as vault:
+        backup.create_backup(vault, out, [filled.recovery.recipient])
+    calls: list[tuple[int, int]] = []
+
+    def stop_once_decrypted(done: int, total: int) -> None:
+        calls.append((done, total))
+        if done == total:  # the checks ask with everything done
+            raise backup.BackupCancelled("stopped")
+
+    with pytest.raises(backup.BackupCancelled):
+        backup.verify_backup(out, [filled.recovery], progress=stop_once_decrypted)
+    decrypting, checking = calls[:-1], calls[-1]
+    assert decrypting and all(done < total for done, total in decrypting)
+    assert checking[0] == checking[1]
+    # Without a stop the same verify passes.
+    assert backup.verify_backup(out, [filled.recovery], progress=lambda d, t: None).counts
