@@ -58,14 +58,22 @@ class _Pool:
 
 
 class _Worker:
-    """Owns one daemon thread; `with` exit calls `close()`, which joins it."""
+    """Owns one daemon thread; `with` exit calls `close()`, which stops it, `wake`s it (it may
+    be waiting for a buffer or for work) and joins it."""
 
-    def __init__(self, target: Callable[[], None], name: str) -> None:
+    def __init__(self, target: Callable[[], None], name: str, wake: Callable[[], None]) -> None:
         self._stop = threading.Event()
+        self._wake = wake
         self._thread = threading.Thread(target=target, name=THREAD_PREFIX + name, daemon=True)
 
     def close(self) -> None:
-        raise NotImplementedError
+        self._stop.set()
+        self._join()
+
+    def _join(self) -> None:
+        if self._thread.is_alive():
+            self._wake()
+            self._thread.join()
 
     def __enter__(self) -> Self:
         return self
@@ -81,9 +89,9 @@ class ReadAhead(_Worker):
     of the reader. `fill` fills the whole buffer except at the end and returns 0 after it."""
 
     def __init__(self, fill: Callable[[memoryview], int], *, name: str = "read-ahead") -> None:
-        super().__init__(self._run, name)
-        self._fill = fill
         self._pool = _Pool()
+        super().__init__(self._run, name, self._pool.wake)
+        self._fill = fill
         self._filled: queue.SimpleQueue[tuple[bytearray, int] | BaseException] = queue.SimpleQueue()
         self._buf = bytearray()
         self._size = 0
@@ -142,12 +150,6 @@ class ReadAhead(_Worker):
         self._pos += take
         return take
 
-    def close(self) -> None:
-        """Stop the worker and wait for it (it finishes the buffer it is filling)."""
-        self._stop.set()
-        self._pool.wake()
-        self._thread.join()
-
 
 class BackgroundWriter(_Worker):
     """A sink that writes to the open file descriptor `fd` on a worker thread, in 1 MiB
@@ -168,13 +170,13 @@ class BackgroundWriter(_Worker):
         write_behind: bool = False,
         name: str = "writer",
     ) -> None:
-        super().__init__(self._run, name)
+        self._queue: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
+        super().__init__(self._run, name, lambda: self._queue.put(None))
         self._fd = fd
         self._digest = digest
         self._reserved = reserve > 0 and preallocate(fd, reserve)
         self._write_behind = write_behind
         self._pool = _Pool()
-        self._queue: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
         self._buf: bytearray | None = None
         self._fill = 0
         self._error: BaseException | None = None
@@ -225,20 +227,11 @@ class BackgroundWriter(_Worker):
     def finish(self) -> None:
         """Wait until every byte passed to `write` is in the file; raise a write error."""
         self._send()
-        self._join()
+        self._join()  # the writer's wake-up is its end-of-work marker, queued after the data
         if self._error is not None:
             raise self._error
         if self._reserved:
             os.ftruncate(self._fd, os.lseek(self._fd, 0, os.SEEK_CUR))
-
-    def close(self) -> None:
-        self._stop.set()
-        self._join()
-
-    def _join(self) -> None:
-        if self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
 
 
 def start_writeback(fd: int, offset: int, length: int) -> None:
