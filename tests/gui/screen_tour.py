@@ -24,18 +24,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from records_harness import RecordsWindow, open_records_window
 from rule_packs import our_pack, pl_deadlines
+from screen_tour_backups import backup_screens
+from tour_screen import Screen
 
 from factories import make_case, make_contact, make_deadline, make_event, make_note, make_person
 from helpers import FAST_KDF, PASSPHRASE
 from safecase.domain.clock import FakeClock
 from safecase.domain.records import Attachment, Case, Deadline, Person, Record, RecordKind
 from safecase.gui.background import BackgroundRunner
-from safecase.gui.backup.auto_backup_dialog import AutoBackupDialog
-from safecase.gui.backup.auto_backup_scheduler import AutoBackupScheduler
-from safecase.gui.backup.backup_now_dialog import BackupNowDialog
-from safecase.gui.backup.quit_backup_dialog import QuitBackupDialog
-from safecase.gui.backup.restore_dialog import RestoreDialog
-from safecase.gui.backup.vault_replacer import ReplaceProgressDialog
 from safecase.gui.deadlines.rule_pack_import_dialog import RulePackImportDialog
 from safecase.gui.dialogs.about_dialog import AboutDialog
 from safecase.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
@@ -54,19 +50,11 @@ from safecase.gui.views.cases_view import CasesView
 from safecase.gui.views.record_list_view import RecordListView
 from safecase.gui.views.recycle_bin_view import RecycleBinView
 from safecase.gui.widgets.secret_clipboard import SecretClipboard
-from safecase.services.backup import create_backup
-from safecase.services.backup_secrets import recovery_recipients
 from safecase.services.deadline_rules import RuleService
 from safecase.services.records import RecordsService
 from safecase.services.vault import OpenVault
 
 WEAK_PASSPHRASE = "password2024"
-
-
-@dataclass(frozen=True)
-class Screen:
-    name: str
-    window: QWidget
 
 
 @dataclass
@@ -277,26 +265,26 @@ class ScreenTour:
         for record in self.data.records[:-1]:  # not the one in the bin
             by_kind.setdefault(RecordKind(type(record).__name__.lower()), record)
         for kind, record in by_kind.items():
-            yield from self._shown(f"editor: {kind.value}", session.open_editor(kind, record, main))
-        yield from self._shown(
+            yield from self.shown(f"editor: {kind.value}", session.open_editor(kind, record, main))
+        yield from self.shown(
             "editor: new person", session.open_editor(RecordKind.PERSON, None, main)
         )
         cases = harness.show("cases")
         assert isinstance(cases, CasesView)
         cases.people.add_button.click()
         assert cases.people.picker is not None
-        yield from self._shown("record picker", cases.people.picker)
+        yield from self.shown("record picker", cases.people.picker)
         cases.timeline.rule_deadline_button.click()
         self.settle()
-        yield from self._shown("deadline from a rule", self._last_dialog(session))
-        yield from self._shown("history", session.open_history(self.data.person.id, main))
+        yield from self.shown("deadline from a rule", self._last_dialog(session))
+        yield from self.shown("history", session.open_history(self.data.person.id, main))
         palette = session.open_search(main)
         palette.query.setText("Yerzhan")
         palette.run_query()
-        yield from self._shown("search palette", palette)
+        yield from self.shown("search palette", palette)
         viewer = session.open_attachment(self.data.attachment.id, main)
-        yield from self._shown("attachment viewer", viewer)
-        yield from self._shown(
+        yield from self.shown("attachment viewer", viewer)
+        yield from self.shown(
             "delete question", session.confirm_delete(self.data.person, main), close=QDialog.reject
         )
 
@@ -316,11 +304,11 @@ class ScreenTour:
             dialog = next(
                 d for d in main.findChildren(kind) if shiboken6.isValid(d) and d.isVisible()
             )
-            yield from self._shown(f"vault dialog: {kind.__name__}", dialog)
+            yield from self.shown(f"vault dialog: {kind.__name__}", dialog)
         language = LanguageDialog(self.settings, main)
-        yield from self._shown("language", language)
+        yield from self.shown("language", language)
         yield from self._rule_pack_import(harness)
-        yield from self._backup_dialogs(harness)
+        yield from backup_screens(self, harness)
 
     def _rule_pack_import(self, harness: RecordsWindow) -> Iterator[Screen]:
         """The organisation's rule pack, checked: its changes and a deadline they move."""
@@ -338,39 +326,7 @@ class ScreenTour:
         dialog.check_button.click()
         self.settle()
         assert dialog.review is not None and dialog.changes.deadline_texts(), dialog.message_text()
-        yield from self._shown("import rules from the organisation", dialog)
-
-    def _backup_dialogs(self, harness: RecordsWindow) -> Iterator[Screen]:
-        main = harness.window
-        for action, kind in (
-            (main.backup_now_action, BackupNowDialog),
-            (main.auto_backup_action, AutoBackupDialog),
-        ):
-            action.trigger()
-            self.settle()
-            yield from self._shown(
-                f"backup dialog: {kind.__name__}", harness.lock.tracked_windows()[-1]
-            )
-        src = self.tmp_path / "tour-backup.age"
-        create_backup(self.vault, src, recovery_recipients(self.vault))
-        main.restore_backup_action.trigger()
-        restore = harness.lock.tracked_windows()[-1]
-        assert isinstance(restore, RestoreDialog)
-        restore.file_edit.setText(str(src))
-        restore.key_entry.setText(self.recovery_key)
-        restore.check_button.click()
-        self.settle()
-        assert restore.verified, restore.message_text()
-        yield Screen("restore: checked, as a new vault", restore)
-        restore.replace_radio.setChecked(True)
-        yield from self._shown("restore: checked, in place of the open vault", restore)
-        scheduler = harness.window.findChild(AutoBackupScheduler) or AutoBackupScheduler(
-            self.runner, self.clock
-        )
-        yield from self._shown("backing up before quitting", QuitBackupDialog(scheduler))
-        progress = ReplaceProgressDialog()
-        progress.show_done(self.recovery_key)
-        yield from self._shown("vault replaced", progress)
+        yield from self.shown("import rules from the organisation", dialog)
 
     @staticmethod
     def _last_dialog(session: object) -> QWidget:
@@ -378,7 +334,7 @@ class ScreenTour:
         assert isinstance(dialog, QWidget)
         return dialog
 
-    def _shown(
+    def shown(
         self,
         name: str,
         dialog: QWidget,
