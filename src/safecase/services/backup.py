@@ -247,19 +247,19 @@ def _keep_going(progress: Progress | None, total: int) -> Callable[[], bool] | N
     if progress is None:
         return None
     report = progress
-    asked = [0.0]
-    stopped = [False]
+    asked_at = 0.0
+    stopped = False
 
     def keep_going() -> bool:
+        nonlocal asked_at, stopped
         now = time.monotonic()
-        if stopped[0] or now - asked[0] < CANCEL_POLL_S:
-            return not stopped[0]
-        asked[0] = now
-        try:
-            report(total, total)  # all decrypted; checking
-        except BackupCancelled:
-            stopped[0] = True
-        return not stopped[0]
+        if not stopped and now - asked_at >= CANCEL_POLL_S:
+            asked_at = now
+            try:
+                report(total, total)  # all decrypted; checking
+            except BackupCancelled:
+                stopped = True  # for good: a later "go on" must not undo it
+        return not stopped
 
     return keep_going
 

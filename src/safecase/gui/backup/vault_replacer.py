@@ -122,7 +122,7 @@ class VaultReplacer(QObject):
             lambda _copy: self._restore(request),
             lambda exc: self._end(request, exc),
             dialog.on_progress,
-            context=dialog,
+            context=self,  # the outcome must land: it zeroes the passphrase
         )
 
     def _restore(self, request: ReplaceRequest) -> None:
@@ -151,7 +151,7 @@ class VaultReplacer(QObject):
             lambda key: self._end(request, None, key),
             lambda exc: self._end(request, exc),
             dialog.on_progress,
-            context=dialog,
+            context=self,  # the outcome must land: it zeroes the passphrase
         )
 
     def _end(self, request: ReplaceRequest, exc: Exception | None, key: str = "") -> None:
